@@ -1,0 +1,42 @@
+// Data files (data/*.json) parsed with the position of every value, and typed views of them.
+#pragma once
+
+#include <map>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "diagnostics/diagnostics.h"
+#include "model/data.h"
+#include "model/site.h"
+
+namespace publish {
+
+/// One parsed JSON file and where each value was written (keys are JSON pointers: "/years/0/stated_total").
+struct DataFile {
+    std::string path;  ///< "data/funding.json"
+    nlohmann::json value;
+    std::map<std::string, SourceLocation> positions;
+    /// Location of the value at a JSON pointer (falls back to the nearest parent, then the file).
+    SourceLocation at(const std::string& pointer) const;
+};
+
+/// Every data file by name ("funding" for data/funding.json), private data excluded.
+class DataStore {
+public:
+    std::map<std::string, DataFile> files;
+    /// The JSON value at a dotted data path ("funding.years"), or nullptr.
+    const nlohmann::json* find(const std::string& dotted_path) const;
+};
+
+/// Parses JSON text, recording positions; a syntax error is reported at its line and column.
+bool parse_data_file(const std::string& path, std::string_view text, DataFile& out, Diagnostics& diagnostics);
+
+/// Parses every data/*.json in the file map (not data/private/).
+DataStore load_data_store(const FileMap& files, Diagnostics& diagnostics);
+
+/// Typed data sets with their checks: required fields and types, dates, known ids, and a
+/// stated_total that disagrees with the computed sum (error naming file, line and both numbers).
+SiteData read_site_data(const DataStore& store, const SiteConfig& config, Diagnostics& diagnostics);
+
+}  // namespace publish

@@ -1,0 +1,16 @@
+// Reading a site folder into memory: the only place (with publish_output) that touches files.
+#pragma once
+
+#include <filesystem>
+
+#include "diagnostics/diagnostics.h"
+#include "model/site.h"
+
+namespace publish {
+
+/// Reads every regular file under <root>/content, <root>/data and <root>/themes into `out`
+/// (paths relative to root, '/'-separated). Symlinks that leave the site or loop are errors;
+/// files over the size limit, unreadable files are errors naming the file. Returns false on error.
+bool read_site(const std::filesystem::path& root, FileMap& out, Diagnostics& diagnostics);
+
+}  // namespace publish

@@ -1,0 +1,40 @@
+// Plain-text extraction from the document tree.
+#include "model/document.h"
+
+namespace publish {
+
+static void append_plain_text(const Node& node, std::string& out) {
+    switch (node.kind) {
+        case NodeKind::text:
+        case NodeKind::code:
+            out += node.text;
+            return;
+        case NodeKind::image:
+            out += node.text;
+            return;
+        case NodeKind::soft_break:
+        case NodeKind::line_break:
+            out += ' ';
+            return;
+        case NodeKind::footnote_reference:
+        case NodeKind::footnote_definition:
+            return;
+        default:
+            break;
+    }
+    bool block = node.kind == NodeKind::paragraph || node.kind == NodeKind::heading ||
+                 node.kind == NodeKind::code_block || node.kind == NodeKind::table_cell ||
+                 node.kind == NodeKind::figure;
+    if (node.kind == NodeKind::code_block || node.kind == NodeKind::figure) out += node.text;
+    for (const auto& child : node.children) append_plain_text(child, out);
+    if (block && !out.empty() && out.back() != ' ') out += ' ';
+}
+
+std::string plain_text(const Node& node) {
+    std::string out;
+    append_plain_text(node, out);
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+}  // namespace publish
