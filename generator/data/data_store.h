@@ -17,6 +17,7 @@ struct DataFile {
     std::string path;  ///< "data/funding.json"
     nlohmann::json value;
     std::map<std::string, SourceLocation> positions;
+    bool valid = true;  ///< false if the text was not valid JSON (value is null; the error is reported)
     /// Location of the value at a JSON pointer (falls back to the nearest parent, then the file).
     SourceLocation at(const std::string& pointer) const;
 };
@@ -27,6 +28,8 @@ public:
     std::map<std::string, DataFile> files;
     /// The JSON value at a dotted data path ("funding.years"), or nullptr.
     const nlohmann::json* find(const std::string& dotted_path) const;
+    /// The file named by the first segment of a data path ("funding"), or nullptr.
+    const DataFile* file(const std::string& name) const;
 };
 
 /// Parses JSON text, recording positions; a syntax error is reported at its line and column.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string_view>
 
 #include "diagnostics/diagnostics.h"
 #include "model/site.h"
@@ -10,7 +11,11 @@ namespace publish {
 
 /// Reads every regular file under <root>/content, <root>/data and <root>/themes into `out`
 /// (paths relative to root, '/'-separated). Symlinks that leave the site or loop are errors;
-/// files over the size limit, unreadable files are errors naming the file. Returns false on error.
+/// files over the size limit, unreadable files are errors naming the file. Hidden folders
+/// (.git) and editor junk are skipped. Returns false on error.
 bool read_site(const std::filesystem::path& root, FileMap& out, Diagnostics& diagnostics);
+
+/// True for files editors and desktops leave behind: `.#x`, `x~`, `.x.swp`, `.DS_Store`, `Thumbs.db`.
+bool is_editor_junk(std::string_view name);
 
 }  // namespace publish

@@ -1,0 +1,32 @@
+// The command line: publish build|check|new|serve with their options.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace publish {
+
+/// A parsed command line.
+struct Arguments {
+    std::string command;         ///< build, check, new, serve, help, version
+    std::string site = ".";
+    std::string out;             ///< default: <site>/output
+    bool drafts = false;
+    bool pdf = true;
+    bool quiet = false;
+    bool verbose = false;
+    int jobs = 0;                ///< 0: one per core
+    int port = 1313;
+    std::string new_kind;        ///< briefing, bulletin, page, report-section
+    std::string new_title;
+    std::string review;          ///< publish new bulletin --review ID
+    std::string error;           ///< non-empty: bad usage, printed with exit status 2
+};
+
+/// Parses argv (without the program name).
+Arguments parse_arguments(const std::vector<std::string>& args);
+
+/// The --help text.
+const char* usage_text();
+
+}  // namespace publish

@@ -1,0 +1,141 @@
+// build, check and new: read the site, run the pipeline, print diagnostics, publish atomically.
+#include "cli/commands.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <thread>
+
+#include "cli/arguments.h"
+#include "cli/new_document.h"
+#include "io/clock.h"
+#include "io/publish_output.h"
+#include "io/site_reader.h"
+#include "pipeline/build.h"
+
+namespace publish {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int exit_ok = 0;
+constexpr int exit_content = 1;
+constexpr int exit_usage = 2;
+constexpr int max_printed = 200;
+
+bool use_colour() { return std::getenv("NO_COLOR") == nullptr && isatty(STDERR_FILENO); }
+
+/// Prints diagnostics to stderr, like a compiler: errors and warnings, capped.
+void print_diagnostics(Diagnostics& diagnostics) {
+    diagnostics.sort();
+    bool colour = use_colour();
+    int printed = 0;
+    for (const auto& d : diagnostics.all()) {
+        if (printed++ == max_printed) {
+            std::cerr << "… and " << diagnostics.all().size() - max_printed << " more\n";
+            break;
+        }
+        std::string line = format_diagnostic(d);
+        if (colour) {
+            const char* word = d.severity == Severity::error ? "error:" : "warning:";
+            const char* code = d.severity == Severity::error ? "\033[1;31m" : "\033[1;33m";
+            size_t at = line.find(word);
+            if (at != std::string::npos) line.replace(at, std::string(word).size(), std::string(code) + word + "\033[0m");
+        }
+        std::cerr << line << '\n';
+    }
+}
+
+int thread_count(const Arguments& a) {
+    if (a.jobs > 0) return a.jobs;
+    unsigned cores = std::thread::hardware_concurrency();
+    return cores == 0 ? 2 : static_cast<int>(cores);
+}
+
+/// Reads the site and runs the pipeline; prints diagnostics. Returns 0 or 1.
+int build_command(const Arguments& a, bool write) {
+    auto started = std::chrono::steady_clock::now();
+    Diagnostics diagnostics;
+    FileMap files;
+    if (!read_site(a.site, files, diagnostics)) {
+        print_diagnostics(diagnostics);
+        return exit_content;
+    }
+    add_builtin_theme(files);
+    Site site;
+    site.build_date = build_date_from_env();
+    site.build_timestamp = build_timestamp_from_env();
+    site.drafts = a.drafts;
+    site.files = &files;
+    BuildOptions options;
+    options.pdf = a.pdf;
+    options.jobs = thread_count(a);
+    BuildResult result = build_site(files, site, options, diagnostics);
+    if (!diagnostics.has_errors() && write) {
+        fs::path out = a.out.empty() ? fs::path(a.site) / "output" : fs::path(a.out);
+        publish_output(out, result.files, diagnostics);
+    }
+    print_diagnostics(diagnostics);
+    if (diagnostics.has_errors()) {
+        std::cerr << "publish: " << diagnostics.error_count() << (diagnostics.error_count() == 1 ? " error" : " errors")
+                  << "; " << (write ? "output/ was left as it was" : "nothing was written") << '\n';
+        return exit_content;
+    }
+    if (a.verbose)
+        for (const auto& step : result.times) std::fprintf(stderr, "  %-10s %8.1f ms\n", step.step.c_str(), step.milliseconds);
+    if (!a.quiet) {
+        double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+        std::printf("%s %d pages, %d PDFs, %zu files in %.0f ms (%d warnings)\n", write ? "Built" : "Checked",
+                    result.pages, result.pdfs, result.files.size(), ms, diagnostics.warning_count());
+    }
+    return exit_ok;
+}
+
+int new_command(const Arguments& a) {
+    std::string relative = new_document_path(a.new_kind, a.new_title);
+    fs::path path = fs::path(a.site) / relative;
+    std::error_code ec;
+    if (fs::exists(path, ec)) {
+        std::cerr << relative << ": error: the file already exists; publish new never overwrites\n";
+        return exit_content;
+    }
+    fs::create_directories(path.parent_path(), ec);
+    std::ofstream file(path, std::ios::binary);
+    file << new_document_text(a.new_kind, a.new_title, build_date_from_env(), a.review);
+    if (!file) {
+        std::cerr << relative << ": error: cannot write the file\n";
+        return exit_content;
+    }
+    std::printf("Wrote %s (a draft: set \"draft: false\" when it is ready)\n", relative.c_str());
+    return exit_ok;
+}
+
+}  // namespace
+
+int run(const std::vector<std::string>& args) {
+    Arguments a = parse_arguments(args);
+    if (!a.error.empty()) {
+        std::cerr << "publish: " << a.error << "\n\n" << usage_text();
+        return exit_usage;
+    }
+    if (a.command == "help") {
+        std::cout << usage_text();
+        return exit_ok;
+    }
+    if (a.command == "version") {
+        std::cout << "publish " << PUBLISH_VERSION << '\n';
+        return exit_ok;
+    }
+    if (a.command == "build") return build_command(a, true);
+    if (a.command == "check") return build_command(a, false);
+    if (a.command == "new") return new_command(a);
+    std::cerr << "publish: \"serve\" is not available in this version yet; use \"publish build\" and open output/\n";
+    return exit_usage;
+}
+
+}  // namespace publish

@@ -1,0 +1,165 @@
+// publish_output: write every file into a staging folder, then swap it in with two renames.
+#include "io/publish_output.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <set>
+#include <unordered_set>
+
+#include "io/output_paths.h"
+
+namespace publish {
+namespace {
+
+namespace fs = std::filesystem;
+
+void cannot_write(Diagnostics& diagnostics, const fs::path& path, const std::string& reason) {
+    diagnostics.error(SourceLocation{"output"}, "cannot write \"" + path.string() + "\": " + reason);
+}
+
+/// Every path must be relative, inside output/ and given once; otherwise a step has a bug.
+bool check_paths(const std::vector<OutputFile>& files, Diagnostics& diagnostics) {
+    bool ok = true;
+    std::set<std::string_view> seen;
+    for (const OutputFile& file : files) {
+        if (!is_safe_output_path(file.path)) {
+            diagnostics.error(SourceLocation{"output"}, "internal error: output path \"" + file.path +
+                                                            "\" is not a relative path inside the output folder");
+            ok = false;
+        } else if (!seen.insert(file.path).second) {
+            diagnostics.error(SourceLocation{"output"},
+                              "internal error: output path \"" + file.path + "\" is written twice");
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+/// Writes one file with a single open, write and close.
+int write_file(const std::string& path, const std::string& bytes) {
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0) return errno;
+    size_t done = 0;
+    int err = 0;
+    while (done < bytes.size()) {
+        ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            err = errno;
+            break;
+        }
+        done += static_cast<size_t>(n);
+    }
+    if (::close(fd) != 0 && err == 0) err = errno;
+    return err;
+}
+
+/// Writes every file under `staging`, making each folder once. Stops at the first failure.
+bool write_files(const fs::path& staging, const fs::path& out, const std::vector<OutputFile>& files,
+                 Diagnostics& diagnostics) {
+    const std::string base = staging.string() + "/";
+    std::unordered_set<std::string> made;
+    for (const OutputFile& file : files) {
+        for (size_t slash = file.path.find('/'); slash != std::string::npos;
+             slash = file.path.find('/', slash + 1)) {
+            std::string dir = file.path.substr(0, slash);
+            if (made.count(dir)) continue;
+            // EEXIST means a file of that name: the open below then fails with a clear reason.
+            if (::mkdir((base + dir).c_str(), 0777) != 0 && errno != EEXIST) {
+                cannot_write(diagnostics, out / dir, errno_message(errno));
+                return false;
+            }
+            made.insert(std::move(dir));
+        }
+        if (int err = write_file(base + file.path, file.bytes)) {
+            cannot_write(diagnostics, out / file.path, errno_message(err));
+            return false;
+        }
+    }
+    return true;
+}
+
+/// Makes a fresh, empty staging folder (and the output's parent folder if needed).
+bool make_staging(const fs::path& staging, Diagnostics& diagnostics) {
+    std::error_code ec;
+    if (const fs::path parent = staging.parent_path(); !parent.empty()) {
+        fs::create_directories(parent, ec);
+        if (ec) {
+            cannot_write(diagnostics, parent, ec.message());
+            return false;
+        }
+    }
+    // A folder of our own name is left from an earlier process with the same id.
+    if (fs::symlink_status(staging, ec).type() == fs::file_type::directory) fs::remove_all(staging, ec);
+    if (::mkdir(staging.c_str(), 0777) != 0) {
+        cannot_write(diagnostics, staging, errno_message(errno));
+        return false;
+    }
+    return true;
+}
+
+/// Puts `staging` in the place of `out`; on failure `out` is as it was.
+bool swap_in(const fs::path& staging, const fs::path& out, Diagnostics& diagnostics) {
+    std::error_code ec;
+    const fs::file_status status = fs::symlink_status(out, ec);
+    if (status.type() == fs::file_type::not_found) {
+        fs::rename(staging, out, ec);
+        if (ec) cannot_write(diagnostics, out, ec.message());
+        return !ec;
+    }
+    if (status.type() != fs::file_type::directory) {
+        cannot_write(diagnostics, out, "it exists and is not a folder");
+        return false;
+    }
+    const fs::path old = old_dir_for(out);
+    fs::remove_all(old, ec);
+    fs::rename(out, old, ec);
+    if (ec) {
+        cannot_write(diagnostics, out, ec.message());
+        return false;
+    }
+    fs::rename(staging, out, ec);
+    if (ec) {
+        cannot_write(diagnostics, out, ec.message());
+        std::error_code restore;
+        fs::rename(old, out, restore);
+        return false;
+    }
+    fs::remove_all(old, ec);
+    if (ec)
+        diagnostics.warning(SourceLocation{"output"},
+                            "cannot remove the previous output \"" + old.string() + "\": " + ec.message());
+    return true;
+}
+
+}  // namespace
+
+fs::path staging_dir_for(const fs::path& out_dir) {
+    return sibling_of(out_dir, ".staging-" + std::to_string(::getpid()));
+}
+
+fs::path old_dir_for(const fs::path& out_dir) {
+    return sibling_of(out_dir, ".old-" + std::to_string(::getpid()));
+}
+
+bool publish_output(const fs::path& out_dir, const std::vector<OutputFile>& files, Diagnostics& diagnostics) {
+    const fs::path out = clean_out_dir(out_dir);
+    const std::string name = out.filename().string();
+    if (name.empty() || name == "." || name == "..") {
+        cannot_write(diagnostics, out_dir, "the output folder needs a name of its own");
+        return false;
+    }
+    if (!check_paths(files, diagnostics)) return false;
+
+    const fs::path staging = staging_dir_for(out);
+    if (!make_staging(staging, diagnostics)) return false;
+    if (write_files(staging, out, files, diagnostics) && swap_in(staging, out, diagnostics)) return true;
+    std::error_code ec;
+    fs::remove_all(staging, ec);
+    return false;
+}
+
+}  // namespace publish
