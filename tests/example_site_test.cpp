@@ -9,30 +9,7 @@ using namespace publish_test;
 
 namespace {
 
-struct ExampleSite {
-    TempDir dir;
-    fs::path out;
-    CommandResult result;
-    std::map<std::string, std::string> files;
-    ExampleSite() {
-        out = dir.path() / "out";
-        result = run_publish("build --site '" + source_dir().string() + "' --out '" + out.string() + "'");
-        files = read_tree(out);
-    }
-    size_t count_pages(const std::string& prefix) const {
-        size_t n = 0;
-        for (const auto& [path, bytes] : files)
-            if (path.rfind(prefix, 0) == 0 && path.size() > prefix.size() + 11 &&
-                path.substr(path.size() - 11) == "/index.html")
-                ++n;
-        return n;
-    }
-};
-
-const ExampleSite& example() {
-    static ExampleSite site;
-    return site;
-}
+const BuiltSite& example() { return example_site(); }
 
 bool contains(const std::string& haystack, const std::string& needle) {
     return haystack.find(needle) != std::string::npos;

@@ -88,4 +88,97 @@ std::vector<std::string> broken_local_links(const fs::path& output, const std::s
     return broken;
 }
 
+BuiltSite::BuiltSite(const fs::path& site, const std::string& extra) {
+    out = dir.path() / "out";
+    result = run_publish("build " + extra + " --site '" + site.string() + "' --out '" + out.string() + "'");
+    files = read_tree(out);
+}
+
+size_t BuiltSite::count_pages(const std::string& prefix) const {
+    size_t n = 0;
+    for (const auto& [path, bytes] : files)
+        if (path.rfind(prefix, 0) == 0 && path.size() > prefix.size() + 11 && path.substr(path.size() - 11) == "/index.html")
+            ++n;
+    return n;
+}
+
+const BuiltSite& example_site() {
+    static BuiltSite site(source_dir());
+    return site;
+}
+
+std::vector<std::string> words_of(const std::string& text) {
+    std::vector<std::string> words;
+    std::string word;
+    bool hyphen_at_line_end = false;
+    auto flush = [&] {
+        if (!word.empty()) words.push_back(word);
+        word.clear();
+    };
+    for (size_t i = 0; i < text.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (std::isalnum(c)) {
+            word += static_cast<char>(std::tolower(c));
+            hyphen_at_line_end = false;
+        } else if (c >= 0x80) {
+            // Keep letters such as é inside words; treat punctuation such as – “ ” £ as breaks.
+            size_t length = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
+            std::string ch = text.substr(i, length);
+            i += length - 1;
+            bool letter = length == 2 && c >= 0xC3 && c <= 0xC5;
+            if (ch == "\u2019") continue;  // a typographic apostrophe joins like '
+            if (letter) word += ch;
+            else flush();
+        } else if (c == '-' && i + 1 < text.size() && text[i + 1] == '\n' && !word.empty()) {
+            hyphen_at_line_end = true;  // "safe-\nguarding" joins to "safeguarding"
+            ++i;
+        } else if (c == '\'' || (c == '\n' && hyphen_at_line_end)) {
+            continue;
+        } else {
+            flush();
+        }
+    }
+    flush();
+    return words;
+}
+
+std::vector<std::string> markdown_words(const std::string& markdown) {
+    std::string text = markdown;
+    if (text.rfind("---", 0) == 0) {
+        size_t end = text.find("\n---", 3);
+        if (end != std::string::npos) text = text.substr(text.find('\n', end + 1) + 1);
+    }
+    static const std::regex shortcode(R"(\{\{<[^>]*>\}\})");
+    static const std::regex link_target(R"(\]\([^)]*\))");
+    static const std::regex footnote_label(R"(\[\^[^\]]*\]:?)");
+    text = std::regex_replace(text, shortcode, " ");
+    text = std::regex_replace(text, link_target, "]");
+    text = std::regex_replace(text, footnote_label, " ");
+    return words_of(text);
+}
+
+bool in_order(const std::vector<std::string>& needle, const std::vector<std::string>& haystack, std::string* missing) {
+    size_t at = 0;
+    for (size_t i = 0; i < needle.size(); ++i) {
+        // A compound broken at its hyphen at a line end ("multi-" + "agency") reads as one word.
+        std::string joined = i + 1 < needle.size() ? needle[i] + needle[i + 1] : std::string();
+        size_t found = at;
+        bool was_joined = false;
+        for (; found < haystack.size(); ++found) {
+            if (haystack[found] == needle[i]) break;
+            if (!joined.empty() && haystack[found] == joined) {
+                was_joined = true;
+                break;
+            }
+        }
+        if (found == haystack.size()) {
+            if (missing) *missing = needle[i];
+            return false;
+        }
+        if (was_joined) ++i;
+        at = found + 1;
+    }
+    return true;
+}
+
 }  // namespace publish_test

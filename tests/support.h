@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <map>
+#include <vector>
 #include <string>
 
 namespace publish_test {
@@ -48,5 +49,31 @@ fs::path source_dir();
 /// Every href="…" and src="…" in a page that starts with `base_path`, resolved to output paths
 /// that do not exist.
 std::vector<std::string> broken_local_links(const fs::path& output, const std::string& base_path);
+
+/// A site built once into a temporary folder by the real binary.
+struct BuiltSite {
+    TempDir dir;
+    fs::path out;
+    CommandResult result;
+    std::map<std::string, std::string> files;
+    /// Builds `site` with extra arguments (e.g. "--no-pdf").
+    BuiltSite(const fs::path& site, const std::string& extra = {});
+    /// How many pages (…/index.html) lie under a prefix.
+    size_t count_pages(const std::string& prefix) const;
+};
+
+/// The example site (repository root), built once per test process.
+const BuiltSite& example_site();
+
+/// Words of a text, lower-cased, letters and digits only; a word broken by a hyphen at a line
+/// end is joined again.
+std::vector<std::string> words_of(const std::string& text);
+
+/// Words of a Markdown body with its syntax (headings marks, emphasis, link targets, shortcodes,
+/// front matter) taken out.
+std::vector<std::string> markdown_words(const std::string& markdown);
+
+/// True if `needle` appears in `haystack` in order (other words may come between).
+bool in_order(const std::vector<std::string>& needle, const std::vector<std::string>& haystack, std::string* missing);
 
 }  // namespace publish_test

@@ -67,19 +67,20 @@ int build_command(const Arguments& a, bool write) {
         return exit_content;
     }
     add_builtin_theme(files);
+    BuildTime now = build_time_from_env(diagnostics);
+    fs::path out = a.out.empty() ? fs::path(a.site) / "output" : fs::path(a.out);
+    if (write) clean_stale_output(out, diagnostics);
     Site site;
-    site.build_date = build_date_from_env();
-    site.build_timestamp = build_timestamp_from_env();
+    site.build_date = now.date;
+    site.build_timestamp = now.timestamp;
     site.drafts = a.drafts;
     site.files = &files;
     BuildOptions options;
     options.pdf = a.pdf;
     options.jobs = thread_count(a);
-    BuildResult result = build_site(files, site, options, diagnostics);
-    if (!diagnostics.has_errors() && write) {
-        fs::path out = a.out.empty() ? fs::path(a.site) / "output" : fs::path(a.out);
-        publish_output(out, result.files, diagnostics);
-    }
+    BuildResult result;
+    if (!diagnostics.has_errors()) result = build_site(files, site, options, diagnostics);
+    if (!diagnostics.has_errors() && write) publish_output(out, result.files, diagnostics);
     print_diagnostics(diagnostics);
     if (diagnostics.has_errors()) {
         std::cerr << "publish: " << diagnostics.error_count() << (diagnostics.error_count() == 1 ? " error" : " errors")

@@ -14,29 +14,29 @@ const Term* find_term(const std::vector<Term>& terms, const std::string& id) {
     return nullptr;
 }
 
-nlohmann::json site_json(const PageInputs& in) {
-    const SiteConfig& config = in.site.config;
-    nlohmann::json site = {
+nlohmann::json site_json(const Site& site, const SiteIndex& index) {
+    const SiteConfig& config = site.config;
+    nlohmann::json out = {
         {"name", config.name},
         {"short_name", config.short_name.empty() ? config.name : config.short_name},
         {"description", config.description},
         {"base", config.base_path},
         {"home_href", config.base_path},
-        {"feed_href", site_href(in.site, "feed.xml")},
-        {"search_href", site_href(in.site, "search/")},
-        {"search_index_href", site_href(in.site, "search-index.json")},
-        {"css_href", site_href(in.site, "static/css/site.css")},
-        {"js_href", site_href(in.site, "static/js/search.js")},
-        {"favicon_href", site_href(in.site, "static/favicon.svg")},
+        {"feed_href", site_href(site, "feed.xml")},
+        {"search_href", site_href(site, "search/")},
+        {"search_index_href", site_href(site, "search-index.json")},
+        {"css_href", site_href(site, "static/css/site.css")},
+        {"js_href", site_href(site, "static/js/search.js")},
+        {"favicon_href", site_href(site, "static/favicon.svg")},
         {"email", config.email},
         {"phone", config.phone},
         {"address", config.address},
-        {"build_year", in.site.build_date.substr(0, 4)},
+        {"build_year", site.build_date.substr(0, 4)},
     };
-    if (in.index.accessibility >= 0)
-        site["accessibility_href"] = site_href(in.site, in.site.documents[in.index.accessibility].url);
-    if (in.index.about >= 0) site["about_href"] = site_href(in.site, in.site.documents[in.index.about].url);
-    return site;
+    if (index.accessibility >= 0)
+        out["accessibility_href"] = site_href(site, site.documents[index.accessibility].url);
+    if (index.about >= 0) out["about_href"] = site_href(site, site.documents[index.about].url);
+    return out;
 }
 
 }  // namespace
@@ -46,11 +46,14 @@ std::string site_href(const Site& site, const std::string& url) {
     return base + url;
 }
 
+nlohmann::json shared_context(const Site& site, const SiteIndex& index) {
+    return {{"language", site.config.language.empty() ? "en-GB" : site.config.language},
+            {"site", site_json(site, index)}};
+}
+
 nlohmann::json page_context(const PageInputs& in, const PageHead& head) {
     const SiteConfig& config = in.site.config;
     nlohmann::json context;
-    context["language"] = config.language.empty() ? "en-GB" : config.language;
-    context["site"] = site_json(in);
 
     bool is_home = head.url.empty();
     std::string head_title = head.context_title.empty() ? head.title : head.title + " – " + head.context_title;
@@ -69,7 +72,9 @@ nlohmann::json page_context(const PageInputs& in, const PageHead& head) {
     for (const auto& item : in.index.nav)
         nav.push_back({{"label", item.label},
                        {"href", site_href(in.site, item.url)},
-                       {"current", !head.nav_key.empty() && item.key == head.nav_key}});
+                       {"current", item.url == head.url                               ? nlohmann::json("page")
+                                   : !head.nav_key.empty() && item.key == head.nav_key ? nlohmann::json("true")
+                                                                                        : nlohmann::json(false)}});
     context["nav"] = std::move(nav);
 
     nlohmann::json crumbs = nlohmann::json::array();

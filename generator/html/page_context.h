@@ -40,7 +40,11 @@ struct PageHead {
 /// base_path + a site-relative URL: the href every link uses.
 std::string site_href(const Site& site, const std::string& url);
 
-/// The shared context: language, site, page head, nav, breadcrumbs, draft banner, footer.
+/// What every page of the site shares: {language, site: {name, base, hrefs of feed, search,
+/// CSS, contact…}}. Computed once per site (SiteIndex::shared).
+nlohmann::json shared_context(const Site& site, const SiteIndex& index);
+
+/// A page's own head context: page (title, description, canonical…), nav, breadcrumbs, draft.
 nlohmann::json page_context(const PageInputs& in, const PageHead& head);
 
 /// {"iso": "2023-12-14", "text": "14 December 2023"}, or null for "".

@@ -3,7 +3,9 @@
 
 #include <algorithm>
 
+#include "html/page_context.h"
 #include "html/text_format.h"
+#include "html/theme_templates.h"
 
 namespace publish {
 
@@ -86,6 +88,7 @@ SiteIndex build_site_index(const Site& site) {
     for (auto& [id, list] : index.by_priority) sort_newest_first(site, list);
     for (auto& [id, list] : index.bulletins_by_review) sort_newest_first(site, list);
     index.nav = build_nav(site, index);
+    index.shared = to_mustache_data(shared_context(site, index));
     return index;
 }
 

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include <kainjow/mustache.hpp>
+
 #include "html/site_pages.h"
 
 namespace publish {
@@ -31,6 +33,8 @@ struct SiteIndex {
     int latest_annual_report = -1;
     int latest_arrangements = -1;
     std::vector<NavItem> nav;
+    /// Template data every page shares ({{language}}, {{site.…}}), converted once.
+    kainjow::mustache::data shared;
 };
 
 /// Builds the index: documents with pages are the published ones (Document::published).

@@ -31,10 +31,26 @@ struct Theme::Impl {
 /// Turns a JSON value into mustache data: numbers as their text, null as false.
 kainjow::mustache::data to_mustache_data(const nlohmann::json& value);
 
-/// Renders page template `name` with `context`; reports a missing or broken template (once
-/// per call) and returns "".
+/// Mustache name lookup over layers of data, top layer first (kainjow's own context splits
+/// dotted names through a stringstream on every lookup; this one walks them in place).
+/// Partials are inlined when a theme loads, so a partial is never looked up in the data.
+class LayeredContext : public kainjow::mustache::basic_context<std::string> {
+public:
+    using data = kainjow::mustache::data;
+    void push(const data* layer) override { layers_.push_back(layer); }
+    void pop() override { layers_.pop_back(); }
+    const data* get(const std::string& name) const override;
+    const data* get_partial(const std::string&) const override { return nullptr; }
+
+private:
+    std::vector<const data*> layers_;
+};
+
+/// Renders page template `name` with the page's `context` over an optional `shared` layer (what
+/// every page of a site has in common, converted once); reports a missing or broken template
+/// and returns "".
 std::string render_template(const Theme& theme, const std::string& name, const nlohmann::json& context,
-                            Diagnostics& diagnostics);
+                            Diagnostics& diagnostics, const kainjow::mustache::data* shared = nullptr);
 
 /// Inlines `{{> name}}` partials into a template's text (name → templates/partials/<name> or
 /// templates/<name>); reports unknown and recursive partials at the tag. Exposed for tests.

@@ -110,6 +110,10 @@ bool swap_in(const fs::path& staging, const fs::path& out, Diagnostics& diagnost
         if (ec) cannot_write(diagnostics, out, ec.message());
         return !ec;
     }
+    if (status.type() == fs::file_type::symlink) {
+        cannot_write(diagnostics, out, "it is a symbolic link; give the folder it points to instead");
+        return false;
+    }
     if (status.type() != fs::file_type::directory) {
         cannot_write(diagnostics, out, "it exists and is not a folder");
         return false;

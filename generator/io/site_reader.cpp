@@ -1,10 +1,12 @@
 // read_site: every file of content/, data/ and themes/ into memory, refusing links that escape.
 #include "io/site_reader.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <system_error>
 
@@ -30,18 +32,23 @@ bool is_within(const std::string& path, const std::string& dir) {
 }
 
 /// One walk over the site: where it is, what it has read, what went wrong.
+/// Folders are read with readdir and files opened relative to their folder, so a plain file
+/// costs one open, one read and one close.
 class Walker {
 public:
     Walker(std::string root_canonical, FileMap& out, Diagnostics& diagnostics)
-        : root_(std::move(root_canonical)), out_(out), diagnostics_(diagnostics) {}
+        : root_(std::move(root_canonical)), out_(out), diagnostics_(diagnostics), buffer_(first_read) {}
 
     /// Reads the top-level folder `name` (content, data, themes) if it exists.
-    void read_top(const fs::path& root, const std::string& name);
+    void read_top(const std::string& name);
 
 private:
-    void walk(const fs::path& dir, const std::string& rel, const std::string& canonical);
-    void follow_link(const fs::path& link, const std::string& rel, bool hidden);
-    void read_file(const fs::path& path, const std::string& rel);
+    static constexpr size_t first_read = 64 * 1024;
+
+    void walk(int dir_fd, const std::string& rel, const std::string& canonical);
+    void follow_link(const std::string& link, const std::string& rel, bool hidden);
+    void read_file(int dir_fd, const char* name, const std::string& rel);
+    void read_large_file(int fd, const std::string& rel);
     void error(const std::string& rel, std::string message, std::string hint = {}) {
         diagnostics_.error(SourceLocation{rel}, std::move(message), std::move(hint));
     }
@@ -49,60 +56,87 @@ private:
     std::string root_;
     FileMap& out_;
     Diagnostics& diagnostics_;
+    std::vector<char> buffer_;            ///< first read of every file; most fit in it
     std::vector<std::string> open_dirs_;  ///< canonical paths of the folders being walked, outermost first
 };
 
-void Walker::read_top(const fs::path& root, const std::string& name) {
-    std::error_code ec;
-    fs::path dir = root / name;
-    fs::file_status status = fs::symlink_status(dir, ec);
-    if (status.type() == fs::file_type::directory) walk(dir, name, root_ + "/" + name);
-    else if (status.type() == fs::file_type::symlink) follow_link(dir, name, false);
+/// Opens a folder without following a symlink in its last part; -1 on error (errno set).
+int open_dir_at(int dir_fd, const char* name) {
+    return ::openat(dir_fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 }
 
-void Walker::walk(const fs::path& dir, const std::string& rel, const std::string& canonical) {
-    open_dirs_.push_back(canonical);
-    std::error_code ec;
-    fs::directory_iterator it(dir, ec);
-    if (ec) error(rel, "cannot read folder: " + ec.message());
-    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
-        const std::string name = it->path().filename().string();
-        if (is_editor_junk(name)) continue;
-        const std::string child = rel + "/" + name;
-        // The type comes from the directory listing: no stat for plain files and folders.
-        switch (it->symlink_status(ec).type()) {
-            case fs::file_type::directory:
-                if (name.front() != '.') walk(it->path(), child, canonical + "/" + name);
-                break;
-            case fs::file_type::symlink: follow_link(it->path(), child, name.front() == '.'); break;
-            case fs::file_type::regular: read_file(it->path(), child); break;
-            default: break;  // sockets, pipes, devices: not site files
-        }
-        ec.clear();
+void Walker::read_top(const std::string& name) {
+    const std::string path = root_ + "/" + name;
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) != 0) return;  // a missing folder is someone else's concern
+    if (S_ISLNK(st.st_mode)) {
+        follow_link(path, name, false);
+    } else if (S_ISDIR(st.st_mode)) {
+        int fd = open_dir_at(AT_FDCWD, path.c_str());
+        if (fd < 0) error(name, "cannot read folder: " + errno_message(errno));
+        else walk(fd, name, path);
     }
-    if (ec) error(rel, "cannot read folder: " + ec.message());
-    open_dirs_.pop_back();
 }
 
-void Walker::follow_link(const fs::path& link, const std::string& rel, bool hidden) {
+void Walker::walk(int dir_fd, const std::string& rel, const std::string& canonical) {
+    DIR* dir = ::fdopendir(dir_fd);
+    if (!dir) {
+        error(rel, "cannot read folder: " + errno_message(errno));
+        ::close(dir_fd);
+        return;
+    }
+    open_dirs_.push_back(canonical);
+    for (;;) {
+        errno = 0;
+        const dirent* entry = ::readdir(dir);
+        if (!entry) {
+            if (errno != 0) error(rel, "cannot read folder: " + errno_message(errno));
+            break;
+        }
+        const std::string_view name = entry->d_name;
+        if (name == "." || name == ".." || is_editor_junk(name)) continue;
+        const std::string child = rel + "/" + entry->d_name;
+        // The type comes from the listing; only file systems that do not say need a stat.
+        unsigned char type = entry->d_type;
+        if (type == DT_UNKNOWN) {
+            struct stat st {};
+            if (::fstatat(::dirfd(dir), entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0) continue;
+            type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISLNK(st.st_mode) ? DT_LNK : S_ISREG(st.st_mode) ? DT_REG : 0;
+        }
+        if (type == DT_REG) {
+            read_file(::dirfd(dir), entry->d_name, child);
+        } else if (type == DT_DIR && name.front() != '.') {
+            int fd = open_dir_at(::dirfd(dir), entry->d_name);
+            if (fd < 0) error(child, "cannot read folder: " + errno_message(errno));
+            else walk(fd, child, canonical + "/" + entry->d_name);
+        } else if (type == DT_LNK) {
+            follow_link(canonical + "/" + entry->d_name, child, name.front() == '.');
+        }
+    }
+    open_dirs_.pop_back();
+    ::closedir(dir);
+}
+
+void Walker::follow_link(const std::string& link, const std::string& rel, bool hidden) {
     std::error_code ec;
     const fs::path target = fs::canonical(link, ec);
     if (ec) {
+        if (hidden) return;
         if (ec == std::errc::too_many_symbolic_link_levels) error(rel, "symbolic link loop");
         else error(rel, "broken symbolic link", "it points to \"" + fs::read_symlink(link, ec).string() + "\"");
         return;
     }
-    const bool is_dir = fs::is_directory(target, ec);
-    if (hidden && is_dir) return;
     const std::string canonical = target.generic_string();
+    struct stat st {};
+    if (::stat(canonical.c_str(), &st) != 0) return;
+    const bool is_dir = S_ISDIR(st.st_mode);
+    if (hidden && is_dir) return;
     if (!is_within(canonical, root_)) {
         error(rel, "symbolic link leaves the site", "it points to \"" + canonical + "\"");
         return;
     }
-    if (!is_dir) {
-        if (fs::is_regular_file(target, ec)) read_file(target, rel);
-        return;
-    }
+    if (S_ISREG(st.st_mode)) read_file(AT_FDCWD, canonical.c_str(), rel);
+    if (!is_dir) return;
     // A link to a folder being walked, or to one of its parents, would be walked forever.
     for (const std::string& open : open_dirs_) {
         if (is_within(open, canonical)) {
@@ -110,40 +144,58 @@ void Walker::follow_link(const fs::path& link, const std::string& rel, bool hidd
             return;
         }
     }
-    walk(link, rel, canonical);
+    int fd = open_dir_at(AT_FDCWD, canonical.c_str());
+    if (fd < 0) error(rel, "cannot read folder: " + errno_message(errno));
+    else walk(fd, rel, canonical);
 }
 
-void Walker::read_file(const fs::path& path, const std::string& rel) {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+void Walker::read_file(int dir_fd, const char* name, const std::string& rel) {
+    int fd = ::openat(dir_fd, name, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         error(rel, "cannot read file: " + errno_message(errno));
         return;
     }
+    // One read is enough for most files: a short read of a regular file means its end.
+    ssize_t n;
+    do n = ::read(fd, buffer_.data(), buffer_.size());
+    while (n < 0 && errno == EINTR);
+    if (n < 0) {
+        error(rel, "cannot read file: " + errno_message(errno));
+    } else if (static_cast<size_t>(n) < buffer_.size()) {
+        out_[rel].assign(buffer_.data(), static_cast<size_t>(n));
+    } else {
+        read_large_file(fd, rel);
+    }
+    ::close(fd);
+}
+
+/// The rest of a file that filled the first read: its size checked, then read whole.
+void Walker::read_large_file(int fd, const std::string& rel) {
     struct stat st {};
     if (::fstat(fd, &st) != 0) {
         error(rel, "cannot read file: " + errno_message(errno));
-    } else if (st.st_size > max_file_size) {
+        return;
+    }
+    if (st.st_size > max_file_size) {
         error(rel, "file is too large (" + megabytes(static_cast<std::uintmax_t>(st.st_size)) +
                        " MB; the limit is 10 MB)");
-    } else {
-        std::string bytes(static_cast<size_t>(st.st_size), '\0');
-        size_t done = 0;
-        int read_error = 0;
-        while (done < bytes.size()) {
-            ssize_t n = ::read(fd, bytes.data() + done, bytes.size() - done);
-            if (n < 0 && errno == EINTR) continue;
-            if (n < 0) read_error = errno;
-            if (n <= 0) break;
-            done += static_cast<size_t>(n);
-        }
-        if (read_error != 0) {
-            error(rel, "cannot read file: " + errno_message(read_error));
-        } else {
-            bytes.resize(done);  // the file shrank while we read it: keep what was there
-            out_[rel] = std::move(bytes);
-        }
+        return;
     }
-    ::close(fd);
+    std::string bytes(std::max(static_cast<size_t>(st.st_size), buffer_.size()), '\0');
+    std::copy(buffer_.begin(), buffer_.end(), bytes.begin());
+    size_t done = buffer_.size();
+    while (done < bytes.size()) {
+        ssize_t n = ::read(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            error(rel, "cannot read file: " + errno_message(errno));
+            return;
+        }
+        if (n == 0) break;
+        done += static_cast<size_t>(n);
+    }
+    bytes.resize(done);  // the file shrank while we read it: keep what was there
+    out_[rel] = std::move(bytes);
 }
 
 }  // namespace
@@ -164,7 +216,7 @@ bool read_site(const std::filesystem::path& root, FileMap& out, Diagnostics& dia
         return false;
     }
     Walker walker(canonical.generic_string(), out, diagnostics);
-    for (const char* top : {"content", "data", "themes"}) walker.read_top(canonical, top);
+    for (const char* top : {"content", "data", "themes"}) walker.read_top(top);
     return diagnostics.error_count() == errors_before;
 }
 

@@ -1,6 +1,7 @@
 // Laid-out pages as display lists: positioned text, shapes, images, links and anchors (as in Typst).
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -60,6 +61,8 @@ struct LaidOutDocument {
     std::vector<Page> pages;
     std::vector<Element> elements;
     std::string title, author, subject, keywords, language;
+    std::string date;  ///< YYYY-MM-DD: creation and modification date (the build date)
+    std::vector<std::shared_ptr<Node>> generated;  ///< generated trees (facts boxes) elements point into
 };
 
 /// Shorthand constructors used throughout layout.

@@ -29,7 +29,7 @@ char32_t next_code_point(std::string_view s, size_t& i) {
 
 double WidthCache::units(FontStyle style, std::string_view text) {
     auto& map = cache_[static_cast<int>(style)];
-    auto found = map.find(std::string(text));
+    auto found = map.find(text);
     if (found != map.end()) return found->second;
     double total = 0;
     for (size_t i = 0; i < text.size();) total += measurer_.advance(style, next_code_point(text, i));

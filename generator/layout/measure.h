@@ -37,8 +37,13 @@ public:
     TextMeasurer& measurer() { return measurer_; }
 
 private:
+    /// Lets the cache be searched with a string_view (no string built per look-up).
+    struct Hash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
     TextMeasurer& measurer_;
-    std::array<std::unordered_map<std::string, double>, font_style_count> cache_;
+    std::array<std::unordered_map<std::string, double, Hash, std::equal_to<>>, font_style_count> cache_;
 };
 
 /// Every unit 500 (half an em) wide: a predictable measurer for tests.

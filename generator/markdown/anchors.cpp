@@ -7,23 +7,25 @@ namespace publish {
 
 bool is_reserved_id(std::string_view id) {
     if (id == "footnote-label") return true;
-    for (std::string_view prefix : {std::string_view("fn-"), std::string_view("fnref-")}) {
-        if (id.size() > prefix.size() && id.substr(0, prefix.size()) == prefix) {
-            std::string_view rest = id.substr(prefix.size());
-            bool digits_and_dashes = std::all_of(rest.begin(), rest.end(), [](char c) {
-                return (c >= '0' && c <= '9') || c == '-';
-            });
-            if (digits_and_dashes) return true;
-        }
+    for (std::string_view prefix : {std::string_view("fn"), std::string_view("fnref")}) {
+        if (id.substr(0, prefix.size()) != prefix) continue;
+        std::string_view rest = id.substr(prefix.size());
+        if (rest.empty() || std::all_of(rest.begin(), rest.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; }))
+            return true;  // "fn", "fn-1", "fnref-1-2" and what numbering them would give
     }
     return false;
 }
 
+HeadingIds::HeadingIds() { used_.insert("footnote-label"); }
+
 std::string HeadingIds::unique_id(const std::string& slug) {
-    if (!is_reserved_id(slug) && used_.insert(slug).second) return slug;
+    // A renderer id, or a slug that numbering would turn into one, gets a word that no
+    // renderer id has; after that "-2", "-3" … can never make one.
+    std::string base = is_reserved_id(slug) && slug != "footnote-label" ? slug + "-heading" : slug;
+    if (used_.insert(base).second) return base;
     for (int n = 2;; ++n) {
-        std::string candidate = slug + '-' + std::to_string(n);
-        if (!is_reserved_id(candidate) && used_.insert(candidate).second) return candidate;
+        std::string candidate = base + '-' + std::to_string(n);
+        if (used_.insert(candidate).second) return candidate;
     }
 }
 

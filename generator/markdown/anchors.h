@@ -12,6 +12,8 @@ namespace publish {
 /// one the renderer uses itself ("footnote-label", "fn-1", "fnref-1").
 class HeadingIds {
 public:
+    /// Starts with only the renderer's own fixed ids taken.
+    HeadingIds();
     /// A unique id for a slug.
     std::string unique_id(const std::string& slug);
 
@@ -19,7 +21,8 @@ private:
     std::unordered_set<std::string> used_;
 };
 
-/// True for ids the HTML renderer gives its own elements.
+/// True for ids the HTML renderer gives its own elements ("footnote-label", "fn-1", "fnref-1-2"),
+/// and for "fn" and "fnref", which numbering would turn into one.
 bool is_reserved_id(std::string_view id);
 
 /// Byte offset where each line of a text starts (index 0 is line 1).

@@ -149,6 +149,8 @@ private:
 
         bool block = (type & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
         if (block && parent.block_depth + 1 > max_block_depth) {
+            if (parent.source == too_deep_parent_) return false;  // one error per container is enough
+            too_deep_parent_ = parent.source;
             diagnostics_.error({file_, made.line, made.column},
                                "nesting too deep (more than " + std::to_string(max_block_depth) + " levels)");
             return false;
@@ -322,6 +324,7 @@ private:
     int line_offset_;
     Diagnostics& diagnostics_;
     int footnote_count_ = 0;
+    cmark_node* too_deep_parent_ = nullptr;
     std::vector<std::string> footnote_labels_;
     HeadingIds heading_ids_;
 };

@@ -1,0 +1,260 @@
+// Whole PDFs from a small in-memory site, checked with qpdf and poppler's tools.
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "layout/test_trees.h"
+#include "pdf/publication.h"
+
+using namespace publish;
+using namespace publish::test_trees;
+
+namespace {
+
+const std::string logo_png(
+    "\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52\x00\x00\x00\x28\x00\x00\x00\x14\x08\x02\x00\x00\x00\x70"
+    "\x24\xe8\xec\x00\x00\x00\x23\x49\x44\x41\x54\x78\xda\x63\x60\x08\x99\x32\x30\x68\xd4\xe2\x51\x8b\x47\x2d\x1e\xb5\x78\xd4"
+    "\xe2\x51\x8b\x47\x2d\x1e\xb5\x78\xe4\x58\x0c\x00\xc5\xa3\xd5\x1f\x1e\xdd\x18\xf7\x00\x00\x00\x00\x49\x45\x4e\x44\xae\x42"
+    "\x60\x82",
+    92);
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+/// Output of a shell command.
+std::string run(const std::string& command, int* status = nullptr) {
+    std::string out;
+    FILE* pipe = popen((command + " 2>/dev/null").c_str(), "r");
+    char buffer[4096];
+    size_t n;
+    while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
+    int rc = pclose(pipe);
+    if (status) *status = rc;
+    return out;
+}
+
+std::string write_temp(const std::string& name, const std::string& bytes) {
+    std::string path = "/tmp/publish-pdf-test-" + name + ".pdf";
+    std::ofstream(path, std::ios::binary) << bytes;
+    return path;
+}
+
+/// pdftotext with every run of whitespace made one space.
+std::string words(const std::string& path) {
+    std::string text = run("pdftotext -enc UTF-8 " + path + " -"), out;
+    for (char c : text) {
+        bool space = c == ' ' || c == '\n' || c == '\f' || c == '\t';
+        if (space && (out.empty() || out.back() == ' ')) continue;
+        out += space ? ' ' : c;
+    }
+    return out;
+}
+
+/// Checks every PDF must pass; returns the page count pdfinfo reports.
+int check_pdf(const std::string& path) {
+    int status = 0;
+    std::string check = run("qpdf --check " + path, &status);
+    INFO(check);
+    REQUIRE(status == 0);
+    REQUIRE(check.find("No syntax or stream encoding errors") != std::string::npos);
+    std::string fonts = run("pdffonts " + path);
+    INFO(fonts);
+    std::istringstream lines(fonts);
+    std::string line;
+    int count = 0;
+    while (std::getline(lines, line)) {
+        if (++count <= 2 || line.empty()) continue;
+        std::istringstream tokens(line);
+        std::vector<std::string> t;
+        for (std::string s; tokens >> s;) t.push_back(s);
+        REQUIRE(t.size() >= 7);
+        REQUIRE(t[t.size() - 5] == "yes");  // emb
+    }
+    REQUIRE(count > 2);
+    std::string info = run("pdfinfo " + path);
+    INFO(info);
+    REQUIRE(info.find("595.28 x 841.89 pts (A4)") != std::string::npos);
+    auto at = info.find("Pages:");
+    return std::atoi(info.c_str() + at + 6);
+}
+
+struct TestSite {
+    FileMap files;
+    Site site;
+
+    TestSite() {
+        files["themes/default/pdf.json"] = read_file(std::string(PUBLISH_SOURCE_DIR) + "/themes/default/pdf.json");
+        files["content/images/logo.png"] = logo_png;
+        site.files = &files;
+        site.build_date = "2024-04-02";
+        site.config.name = "Example Safeguarding Children Partnership";
+        site.config.short_name = "ESCP";
+        site.config.base_url = "https://example.org/";
+        site.config.base_path = "/";
+        site.config.logo = "content/images/logo.png";
+        site.config.themes = {{"neglect", "Neglect", ""}};
+        // 0: a briefing.
+        site.documents.push_back(briefing(1));
+        site.documents.back().meta.themes = {"neglect"};
+        // 1: a bulletin with its review.
+        Review review;
+        review.id = "RR-2023-02";
+        review.type = "rapid-review";
+        review.title = "Ownership of safety plans at case closure";
+        review.status = "completed";
+        review.started = "2023-11-02";
+        review.completed = "2023-12-14";
+        review.themes = {"safety-plans", "neglect"};
+        review.learning = {"Safety plans need a named owner when a case closes.", "Schools must be told."};
+        review.actions = {{"Update the step-down protocol", "Children's Services", "2024-06-30", "done"},
+                          {"Brief designated safeguarding leads", "Education", "2024-09-30", "in-progress"}};
+        site.data.reviews = std::vector<Review>{review};
+        Node body = wrap(NodeKind::document, {
+            heading(2, "What happened", 8, "what-happened"),
+            wrap(NodeKind::paragraph, {test_trees::text("The partnership spent £372,064 – “quoted” and ‘single’ — on the review"),
+                                       footnote_ref("cost", 1), test_trees::text(". Café naïve → ✓ checks.")}, 10),
+            wrap(NodeKind::block_quote, {para("I felt nobody was listening to me until my social worker came back.", 12)}),
+            heading(2, "What we learned", 14, "learned"),
+            bullets({"Plans need owners.", "Families need to know the plan."}),
+            table({{"Partner", "Amount"}, {"County Council", "£162,435"}, {"Police", "£60,000"}}, {'l', 'r'}),
+            wrap(NodeKind::code_block, {}),
+            footnote_def("cost", 1, "Figures from the funding data for 2023-24."),
+        });
+        body.children[6].text = "step 1: check\nstep 2: act";
+        Document bulletin = document(DocType::bulletin, "content/bulletins/safety-plans.md", "Safety plans at case closure", body);
+        bulletin.meta.review = "RR-2023-02";
+        site.documents.push_back(bulletin);
+        // 2-4: a bundle (index and two sections).
+        add_bundle(2);
+    }
+
+    void add_bundle(int sections_paragraphs) {
+        int index = static_cast<int>(site.documents.size());
+        Bundle bundle;
+        bundle.folder = "content/annual-reports/2023-24";
+        bundle.index = index;
+        Document idx = document(DocType::annual_report, "content/annual-reports/2023-24/index.md", "Annual report 2023 to 2024",
+                                wrap(NodeKind::document, {heading(2, "Foreword", 6, "foreword"), para(lorem, 8)}));
+        idx.meta.period = "2023-24";
+        idx.meta.summary = "How the partnership kept children safe in 2023 to 2024.";
+        idx.bundle = 0;
+        idx.bundle_index = true;
+        idx.url = "annual-reports/2023-24/";
+        site.documents.push_back(idx);
+        for (int s = 0; s < 2; ++s) {
+            Node body = wrap(NodeKind::document, {heading(2, "Our work", 5, "work")});
+            for (int p = 0; p < sections_paragraphs; ++p) body.children.push_back(para(lorem, 7 + p));
+            body.children.push_back(wrap(NodeKind::paragraph, {test_trees::text("See "), test_trees::link("#work", "our work"),
+                                                               test_trees::text(" and "), test_trees::link("annual-reports/2023-24/", "the introduction"),
+                                                               test_trees::text(" and "), test_trees::link("https://www.gov.uk/", "GOV.UK")}));
+            Document d = document(DocType::annual_report, "content/annual-reports/2023-24/s" + std::to_string(s) + ".md",
+                                  s == 0 ? "Funding" : "Training", body);
+            d.bundle = 0;
+            d.url = "annual-reports/2023-24/s" + std::to_string(s) + "/";
+            bundle.sections.push_back(static_cast<int>(site.documents.size()));
+            site.documents.push_back(d);
+        }
+        site.bundles.push_back(bundle);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("a briefing is one A4 page with embedded fonts") {
+    TestSite t;
+    Diagnostics diagnostics;
+    auto pdf = render_publication_pdf(t.site, 0, diagnostics);
+    REQUIRE(pdf);
+    REQUIRE(pdf->pages == 1);
+    auto path = write_temp("briefing", pdf->bytes);
+    REQUIRE(check_pdf(path) == 1);
+    std::string text = words(path);
+    INFO(text);
+    REQUIRE(text.find("Safer sleep for babies") != std::string::npos);
+    REQUIRE(text.find("Questions to reflect on") != std::string::npos);
+    std::string info = run("pdfinfo " + path);
+    REQUIRE(info.find("Author:         Example Safeguarding Children Partnership") != std::string::npos);
+    REQUIRE(info.find("Keywords:       Neglect") != std::string::npos);
+    REQUIRE(info.find("CreationDate:   Tue Apr  2 00:00:00 2024") != std::string::npos);
+}
+
+TEST_CASE("a bulletin prints and extracts UTF-8 text exactly, with a fallback font for arrows") {
+    TestSite t;
+    Diagnostics diagnostics;
+    auto pdf = render_publication_pdf(t.site, 1, diagnostics);
+    REQUIRE(pdf);
+    for (const auto& d : diagnostics.all()) INFO(format_diagnostic(d));
+    REQUIRE(diagnostics.all().empty());
+    auto path = write_temp("bulletin", pdf->bytes);
+    int pages = check_pdf(path);
+    REQUIRE(pages >= 1);
+    REQUIRE(pages <= 4);
+    std::string text = words(path);
+    INFO(text);
+    REQUIRE(text.find("£372,064 – “quoted” and ‘single’ — on the review") != std::string::npos);
+    REQUIRE(text.find("Café naïve → ✓ checks.") != std::string::npos);
+    REQUIRE(text.find("Ownership of safety plans at case closure") != std::string::npos);
+    REQUIRE(text.find("Rapid review") != std::string::npos);
+    REQUIRE(text.find("Figures from the funding data") != std::string::npos);
+    REQUIRE(text.find("Page 1 of " + std::to_string(pages)) != std::string::npos);
+    REQUIRE(run("pdffonts " + path).find("DejaVuSans") != std::string::npos);
+    REQUIRE(run("qpdf --qdf --object-streams=disable " + path + " - | grep -a -c '/Lang (en-GB)'").find("1") == 0);
+}
+
+TEST_CASE("a bundle is one PDF with cover, contents, bookmarks and links") {
+    TestSite t;
+    Diagnostics diagnostics;
+    auto pdf = render_publication_pdf(t.site, 2, diagnostics);
+    REQUIRE(pdf);
+    auto path = write_temp("bundle", pdf->bytes);
+    int pages = check_pdf(path);
+    REQUIRE(pages == pdf->pages);
+    REQUIRE(pages >= 4);  // cover, contents, foreword + section 1, section 2
+    std::string text = words(path);
+    INFO(text);
+    REQUIRE(text.find("Contents") != std::string::npos);
+    REQUIRE(text.find("1 Funding") != std::string::npos);
+    REQUIRE(text.find("2.1 Our work") != std::string::npos);
+    REQUIRE(text.find("Page 2 of " + std::to_string(pages)) != std::string::npos);
+    std::string json = run("qpdf --json " + path);
+    REQUIRE(json.find("\"title\": \"Foreword\"") != std::string::npos);
+    REQUIRE(json.find("\"title\": \"1.1 Our work\"") != std::string::npos);
+    std::string raw = run("qpdf --qdf --object-streams=disable " + path + " -");
+    REQUIRE(raw.find("/URI (https://www.gov.uk/)") != std::string::npos);
+    REQUIRE(raw.find("/Subtype /Link") != std::string::npos);
+    REQUIRE(raw.find("/Dest [") != std::string::npos);
+}
+
+TEST_CASE("two renders are byte-identical") {
+    TestSite t;
+    Diagnostics diagnostics;
+    for (int doc : {0, 1, 2}) {
+        auto a = render_publication_pdf(t.site, doc, diagnostics);
+        auto b = render_publication_pdf(t.site, doc, diagnostics);
+        REQUIRE(a);
+        REQUIRE(b);
+        REQUIRE(a->bytes == b->bytes);
+    }
+}
+
+TEST_CASE("a hundred-page report renders quickly") {
+    TestSite t;
+    t.site.documents.resize(2);
+    t.site.bundles.clear();
+    t.add_bundle(450);
+    Diagnostics diagnostics;
+    auto start = std::chrono::steady_clock::now();
+    auto pdf = render_publication_pdf(t.site, 2, diagnostics);
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    REQUIRE(pdf);
+    WARN("report of " << pdf->pages << " pages, " << pdf->bytes.size() / 1024 << " KB in " << seconds * 1000 << " ms");
+    REQUIRE(pdf->pages >= 40);
+    REQUIRE(seconds < 1.0);
+}

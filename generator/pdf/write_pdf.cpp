@@ -1,0 +1,237 @@
+// The frame exporter: one switch over frame items, then outlines, links, info and /Lang.
+#include "pdf/write_pdf.h"
+
+#include <map>
+#include <vector>
+
+#include <hpdf_doc.h>
+#include <hpdf_objects.h>
+
+namespace publish::pdf {
+namespace {
+
+using layout::FrameItem;
+using layout::ItemKind;
+
+struct Target {
+    HPDF_Page page = nullptr;
+    double top = 0;  ///< PDF y
+};
+
+class Writer {
+public:
+    Writer(HPDF_Doc pdf, PdfFonts& fonts, const layout::LaidOutDocument& doc, const FileMap* files)
+        : pdf_(pdf), fonts_(fonts), doc_(doc), files_(files) {}
+
+    void run() {
+        info();
+        for (size_t i = 0; i < doc_.pages.size(); ++i) {
+            HPDF_Page page = HPDF_AddPage(pdf_);
+            HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(doc_.width));
+            HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(doc_.height));
+            pages_.push_back(page);
+        }
+        // Anchors first: links may point forwards.
+        for (size_t i = 0; i < doc_.pages.size(); ++i)
+            for (const auto& item : doc_.pages[i].items)
+                if (item.kind == ItemKind::anchor) targets_.emplace(item.target, Target{pages_[i], doc_.height - item.y + 6});
+        for (size_t i = 0; i < doc_.pages.size(); ++i) {
+            state_ = {};
+            for (const auto& item : doc_.pages[i].items) draw(pages_[i], item);
+            end_text(pages_[i]);
+        }
+        outlines();
+    }
+
+private:
+    double py(double y) const { return doc_.height - y; }
+
+    void info() {
+        HPDF_SetInfoAttr(pdf_, HPDF_INFO_TITLE, doc_.title.c_str());
+        HPDF_SetInfoAttr(pdf_, HPDF_INFO_AUTHOR, doc_.author.c_str());
+        HPDF_SetInfoAttr(pdf_, HPDF_INFO_CREATOR, "publish " PUBLISH_VERSION);
+        if (!doc_.subject.empty()) HPDF_SetInfoAttr(pdf_, HPDF_INFO_SUBJECT, doc_.subject.c_str());
+        if (!doc_.keywords.empty()) HPDF_SetInfoAttr(pdf_, HPDF_INFO_KEYWORDS, doc_.keywords.c_str());
+        if (doc_.date.size() == 10) {
+            HPDF_Date d{std::atoi(doc_.date.substr(0, 4).c_str()), std::atoi(doc_.date.substr(5, 2).c_str()),
+                        std::atoi(doc_.date.substr(8, 2).c_str()), 0, 0, 0, 'Z', 0, 0};
+            HPDF_SetInfoDateAttr(pdf_, HPDF_INFO_CREATION_DATE, d);
+            HPDF_SetInfoDateAttr(pdf_, HPDF_INFO_MOD_DATE, d);
+        }
+        if (!doc_.language.empty())  // no public API for /Lang: the catalog is reachable through hpdf_doc.h
+            HPDF_Dict_Add(pdf_->catalog, "Lang", HPDF_String_New(pdf_->mmgr, doc_.language.c_str(), nullptr));
+        HPDF_SetPageMode(pdf_, HPDF_PAGE_MODE_USE_OUTLINE);
+    }
+
+    void fill(HPDF_Page page, layout::Color c) {
+        if (state_.has_fill && state_.fill == c) return;
+        HPDF_Page_SetRGBFill(page, c.r, c.g, c.b);
+        state_.fill = c;
+        state_.has_fill = true;
+    }
+
+    /// Text objects stay open across consecutive text items (fewer operators, smaller streams).
+    void begin_text(HPDF_Page page) {
+        if (!state_.in_text) HPDF_Page_BeginText(page), state_.in_text = true;
+    }
+    void end_text(HPDF_Page page) {
+        if (state_.in_text) HPDF_Page_EndText(page), state_.in_text = false;
+    }
+
+    void draw(HPDF_Page page, const FrameItem& item) {
+        if (item.kind != ItemKind::text && item.kind != ItemKind::anchor && item.kind != ItemKind::link) end_text(page);
+        switch (item.kind) {
+            case ItemKind::text: text(page, item); break;
+            case ItemKind::rect:
+                fill(page, item.fill);
+                HPDF_Page_Rectangle(page, item.x, py(item.y + item.h), item.w, item.h);
+                HPDF_Page_Fill(page);
+                break;
+            case ItemKind::line:
+                HPDF_Page_SetRGBStroke(page, item.stroke.r, item.stroke.g, item.stroke.b);
+                HPDF_Page_SetLineWidth(page, item.line_width);
+                HPDF_Page_MoveTo(page, item.x, py(item.y));
+                HPDF_Page_LineTo(page, item.x + item.w, py(item.y + item.h));
+                HPDF_Page_Stroke(page);
+                break;
+            case ItemKind::circle:
+                fill(page, item.fill);
+                HPDF_Page_Circle(page, item.x, py(item.y), item.w);
+                HPDF_Page_Fill(page);
+                break;
+            case ItemKind::image: image(page, item); break;
+            case ItemKind::link: link(page, item); break;
+            case ItemKind::anchor: break;
+        }
+    }
+
+    /// Text in runs of one font: the main face, or the fallback for glyphs it lacks.
+    void text(HPDF_Page page, const FrameItem& item) {
+        fill(page, item.fill);
+        begin_text(page);
+        double x = item.x;
+        std::string segment;
+        HPDF_Font current = nullptr;
+        double segment_x = x;
+        auto flush = [&] {
+            if (segment.empty() || !current) return;
+            if (current != state_.font || item.size != state_.size) {
+                HPDF_Page_SetFontAndSize(page, current, static_cast<HPDF_REAL>(item.size));
+                state_.font = current;
+                state_.size = item.size;
+            }
+            HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(segment_x), static_cast<HPDF_REAL>(py(item.y)), segment.c_str());
+            segment.clear();
+        };
+        const std::string& s = item.text;
+        int face = 0;
+        for (size_t i = 0; i < s.size();) {
+            size_t start = i;
+            char32_t cp = layout::next_code_point(s, i);
+            if (cp > 0xFFFF) continue;
+            int f = fonts_.face_of(item.font, cp);
+            if (f == 3) f = 1;  // no face has it: layout warned; the main face draws .notdef
+            if (f != face) {
+                flush();
+                face = f;
+                current = fonts_.font_for(item.font, cp);
+                segment_x = x;
+            }
+            segment.append(s, start, i - start);
+            x += fonts_.known_advance(item.font, cp) * item.size / 1000.0;
+        }
+        flush();
+    }
+
+    void image(HPDF_Page page, const FrameItem& item) {
+        auto cached = images_.find(item.target);
+        HPDF_Image img = nullptr;
+        if (cached != images_.end()) {
+            img = cached->second;
+        } else if (files_) {
+            if (auto found = files_->find(item.target); found != files_->end()) {
+                const auto* bytes = reinterpret_cast<const HPDF_BYTE*>(found->second.data());
+                auto size = static_cast<HPDF_UINT>(found->second.size());
+                img = found->second.compare(0, 4, "\x89PNG") == 0 ? HPDF_LoadPngImageFromMem(pdf_, bytes, size)
+                                                                 : HPDF_LoadJpegImageFromMem(pdf_, bytes, size);
+                if (!img) HPDF_ResetError(pdf_);
+            }
+            images_[item.target] = img;
+        }
+        if (img) HPDF_Page_DrawImage(page, img, item.x, py(item.y + item.h), item.w, item.h);
+    }
+
+    void link(HPDF_Page page, const FrameItem& item) {
+        HPDF_Rect rect{static_cast<HPDF_REAL>(item.x), static_cast<HPDF_REAL>(py(item.y + item.h)),
+                       static_cast<HPDF_REAL>(item.x + item.w), static_cast<HPDF_REAL>(py(item.y))};
+        HPDF_Annotation annot = nullptr;
+        if (!item.target.empty() && item.target[0] == '#') {
+            auto found = targets_.find(item.target.substr(1));
+            if (found == targets_.end()) return;
+            annot = HPDF_Page_CreateLinkAnnot(page, rect, destination(found->second));
+        } else if (!item.target.empty()) {
+            annot = HPDF_Page_CreateURILinkAnnot(page, rect, item.target.c_str());
+        }
+        if (annot) HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
+    }
+
+    HPDF_Destination destination(const Target& t) {
+        HPDF_Destination dst = HPDF_Page_CreateDestination(t.page);
+        HPDF_Destination_SetFitH(dst, static_cast<HPDF_REAL>(std::min(t.top, doc_.height)));
+        return dst;
+    }
+
+    /// Bookmarks from the anchors that carry an outline level, nested by level.
+    void outlines() {
+        HPDF_Encoder utf8 = HPDF_GetEncoder(pdf_, "UTF-8");
+        std::vector<std::pair<int, HPDF_Outline>> stack;
+        for (size_t i = 0; i < doc_.pages.size(); ++i)
+            for (const auto& item : doc_.pages[i].items) {
+                if (item.kind != ItemKind::anchor || item.size < 1 || item.text.empty()) continue;
+                int level = static_cast<int>(item.size);
+                while (!stack.empty() && stack.back().first >= level) stack.pop_back();
+                HPDF_Outline parent = stack.empty() ? nullptr : stack.back().second;
+                HPDF_Outline o = HPDF_CreateOutline(pdf_, parent, item.text.c_str(), utf8);
+                HPDF_Outline_SetOpened(o, level < 2 ? HPDF_TRUE : HPDF_FALSE);
+                HPDF_Outline_SetDestination(o, destination(Target{pages_[i], doc_.height - item.y + 6}));
+                stack.push_back({level, o});
+            }
+    }
+
+    /// Graphics state already set on the current page.
+    struct State {
+        bool in_text = false;
+        bool has_fill = false;
+        layout::Color fill;
+        HPDF_Font font = nullptr;
+        double size = 0;
+    };
+
+    HPDF_Doc pdf_;
+    PdfFonts& fonts_;
+    State state_;
+    const layout::LaidOutDocument& doc_;
+    const FileMap* files_;
+    std::vector<HPDF_Page> pages_;
+    std::map<std::string, Target> targets_;
+    std::map<std::string, HPDF_Image> images_;
+};
+
+}  // namespace
+
+std::optional<std::string> write_pdf(HPDF_Doc pdf, PdfFonts& fonts, const layout::LaidOutDocument& doc,
+                                     const FileMap* files, Diagnostics& diagnostics, const std::string& source_path) {
+    Writer(pdf, fonts, doc, files).run();
+    if (HPDF_SaveToStream(pdf) != HPDF_OK) {
+        diagnostics.error({source_path, 0, 0}, "cannot write the PDF (libharu error " + std::to_string(HPDF_GetError(pdf)) + ")");
+        return std::nullopt;
+    }
+    std::string bytes(HPDF_GetStreamSize(pdf), '\0');
+    HPDF_UINT32 size = static_cast<HPDF_UINT32>(bytes.size());
+    HPDF_ResetStream(pdf);
+    HPDF_ReadFromStream(pdf, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size);
+    bytes.resize(size);
+    return bytes;
+}
+
+}  // namespace publish::pdf

@@ -1,0 +1,94 @@
+#include <catch2/catch.hpp>
+
+#include "pipeline/build.h"
+
+using namespace publish;
+
+namespace {
+
+const char* site_json = R"({
+  "name": "Memory Safeguarding Children Partnership", "short_name": "MSCP",
+  "base_url": "https://mscp.example.org/", "language": "en-GB",
+  "contact": { "email": "mscp@example.org" },
+  "priorities": [], "themes": [ { "id": "neglect", "title": "Neglect" } ],
+  "partners": [] })";
+
+const char* briefing = R"(---
+title: Neglect
+date: 2024-01-10
+themes: [neglect]
+---
+
+## Background
+One.
+## Why it matters
+Two.
+## Information
+Three.
+## Learning
+Four.
+## Questions to reflect on
+Five.
+## What you should do
+Six.
+## Find out more
+Seven.
+)";
+
+struct Built {
+    Site site;
+    FileMap files;
+    Diagnostics diagnostics;
+    BuildResult result;
+    explicit Built(FileMap input, bool pdf = false) : files(std::move(input)) {
+        add_builtin_theme(files);
+        site.build_date = "2024-06-01";
+        site.build_timestamp = "2024-06-01T00:00:00Z";
+        site.files = &files;
+        BuildOptions options;
+        options.pdf = pdf;
+        result = build_site(files, site, options, diagnostics);
+    }
+    const OutputFile* find(const std::string& path) const {
+        for (const auto& f : result.files)
+            if (f.path == path) return &f;
+        return nullptr;
+    }
+};
+
+}  // namespace
+
+TEST_CASE("a site held in memory builds into pages, feed and sitemap without touching the disk") {
+    Built b(FileMap{{"data/site.json", site_json}, {"content/briefings/neglect.md", briefing}});
+    for (const auto& d : b.diagnostics.all()) INFO(format_diagnostic(d));
+    REQUIRE_FALSE(b.diagnostics.has_errors());
+    CHECK(b.find("index.html"));
+    REQUIRE(b.find("briefings/neglect/index.html"));
+    CHECK(b.find("briefings/neglect/index.html")->bytes.find("Why it matters") != std::string::npos);
+    CHECK(b.find("themes/neglect/index.html"));
+    CHECK(b.find("feed.xml"));
+    CHECK(b.find("sitemap.xml"));
+    CHECK(b.result.pages > 3);
+}
+
+TEST_CASE("a content error stops the build before any file is produced") {
+    std::string broken = briefing;
+    broken.replace(broken.find("themes: [neglect]"), 17, "themes: [neglekt]");
+    Built b(FileMap{{"data/site.json", site_json}, {"content/briefings/neglect.md", broken}});
+    CHECK(b.diagnostics.has_errors());
+    CHECK(b.result.files.empty());
+}
+
+TEST_CASE("without data/site.json the build says what is missing") {
+    Built b(FileMap{{"content/about.md", "---\ntitle: About\n---\n"}});
+    REQUIRE(b.diagnostics.has_errors());
+    CHECK(format_diagnostic(b.diagnostics.all().front()).find("data/site.json") == 0);
+}
+
+TEST_CASE("the output lists every file once, in path order") {
+    Built b(FileMap{{"data/site.json", site_json}, {"content/briefings/neglect.md", briefing},
+             {"content/images/logo.png", "PNG"}});
+    REQUIRE_FALSE(b.diagnostics.has_errors());
+    for (size_t i = 1; i < b.result.files.size(); ++i) CHECK(b.result.files[i - 1].path < b.result.files[i].path);
+    CHECK(b.find("images/logo.png"));
+}

@@ -1,0 +1,31 @@
+// What a shortcode renderer receives: its call, the site and data, and where to report errors.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "data/data_store.h"
+#include "shortcodes/shortcodes.h"
+
+namespace publish {
+
+/// One call being rendered, with helpers for arguments, data files and errors.
+struct ShortcodeInput {
+    const ShortcodeCall& call;
+    const ShortcodeContext& context;
+    Diagnostics& diagnostics;
+
+    /// The value of argument `key` ("" for the positional one), or "" if not given.
+    std::string arg(std::string_view key) const;
+    /// True if argument `key` was given.
+    bool has(std::string_view key) const;
+    /// True if data/<name>.json exists; if not, reports "data/<name>.json is needed by <shortcode>".
+    /// (A file that exists but is invalid JSON counts as present: its error is already reported.)
+    bool need_file(const std::string& name) const;
+    /// Reports an error at the call.
+    void error(std::string message, std::string hint = {}) const;
+    /// The site's typed data.
+    const SiteData& data() const { return context.site.data; }
+};
+
+}  // namespace publish
