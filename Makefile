@@ -22,3 +22,7 @@ test-deps:
 
 clean:
 	rm -rf $(BUILD) output
+
+.PHONY: bench
+bench: deps build
+	./bench/run

@@ -111,3 +111,13 @@ TEST_CASE("check runs every check and writes nothing") {
     CHECK(result.exit_code == 0);
     CHECK_FALSE(fs::exists(dir.path() / "site/output"));
 }
+
+TEST_CASE("no template or shortcode syntax leaks into any page") {
+    for (const auto& [path, bytes] : small_site().files) {
+        if (path.size() < 5 || path.substr(path.size() - 5) != ".html") continue;
+        INFO(path);
+        CHECK_FALSE(contains(bytes, "{{"));
+        CHECK_FALSE(contains(bytes, "}}"));
+        CHECK_FALSE(contains(bytes, "\xEE\x80\x80"));  // a shortcode placeholder
+    }
+}

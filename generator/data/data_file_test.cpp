@@ -120,11 +120,11 @@ TEST_CASE("a duplicate member name is an error at the second one") {
 
 TEST_CASE("parsing is linear: a large file with many values parses quickly") {
     std::string text = "[";
-    for (int i = 0; i < 200000; ++i) text += (i ? ",\n" : "") + std::string("{\"id\": \"x\", \"v\": 1.5}");
+    for (int i = 0; i < 50000; ++i) text += (i ? ",\n" : "") + std::string("{\"id\": \"x\", \"v\": 1.5}");
     text += "]";
     Diagnostics d;
     DataFile f;
     REQUIRE(parse_data_file("data/big.json", text, f, d));
-    CHECK(f.positions.size() == 1 + 200000 * 3);
-    CHECK(at(f, "/199999/v") == "200000:18");
+    CHECK(f.positions.size() == 1 + 50000 * 3);
+    CHECK(at(f, "/49999/v") == "50000:18");
 }

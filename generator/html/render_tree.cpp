@@ -38,6 +38,26 @@ bool safe_src(std::string_view url) {
     return !url.empty() && (scheme.empty() || scheme == "http" || scheme == "https");
 }
 
+/// Appends text with & < > " ' escaped, copying the runs between them in one go.
+void append_escaped(std::string& out, std::string_view text) {
+    size_t run = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char* entity = nullptr;
+        switch (text[i]) {
+            case '&': entity = "&amp;"; break;
+            case '<': entity = "&lt;"; break;
+            case '>': entity = "&gt;"; break;
+            case '"': entity = "&quot;"; break;
+            case '\'': entity = "&#39;"; break;
+            default: continue;
+        }
+        out.append(text.data() + run, i - run);
+        out += entity;
+        run = i + 1;
+    }
+    out.append(text.data() + run, text.size() - run);
+}
+
 const char* align_class(char align) {
     if (align == 'r') return " class=\"align-right\"";
     if (align == 'c') return " class=\"align-center\"";
@@ -338,29 +358,20 @@ private:
         }
         std::string number = std::to_string(n.number);
         int seen = ++references_[n.number];  // a second reference to the same note needs its own id
-        std::string id = "fnref-" + number + (seen > 1 ? "-" + std::to_string(seen) : std::string());
-        out_ += "<sup class=\"footnote-ref\"><a href=\"#fn-" + number + "\" id=\"" + id +
-                "\" aria-describedby=\"footnote-label\">" + number + "</a></sup>";
+        out_ += "<sup class=\"footnote-ref\"><a href=\"#fn-";
+        out_ += number;
+        out_ += "\" id=\"fnref-";
+        out_ += number;
+        if (seen > 1) {
+            out_ += '-';
+            out_ += std::to_string(seen);
+        }
+        out_ += "\" aria-describedby=\"footnote-label\">";
+        out_ += number;
+        out_ += "</a></sup>";
     }
 
-    void escape(std::string_view text) {
-        size_t run = 0;
-        for (size_t i = 0; i < text.size(); ++i) {
-            const char* entity = nullptr;
-            switch (text[i]) {
-                case '&': entity = "&amp;"; break;
-                case '<': entity = "&lt;"; break;
-                case '>': entity = "&gt;"; break;
-                case '"': entity = "&quot;"; break;
-                case '\'': entity = "&#39;"; break;
-                default: continue;
-            }
-            out_.append(text.data() + run, i - run);
-            out_ += entity;
-            run = i + 1;
-        }
-        out_.append(text.data() + run, text.size() - run);
-    }
+    void escape(std::string_view text) { append_escaped(out_, text); }
 
     const HtmlOptions& options_;
     std::string& out_;
@@ -387,16 +398,7 @@ std::string render_html(const Node& doc, const HtmlOptions& options) {
 std::string escape_html(std::string_view text) {
     std::string out;
     out.reserve(text.size() + text.size() / 8);
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
-        }
-    }
+    append_escaped(out, text);
     return out;
 }
 

@@ -161,7 +161,7 @@ TEST_CASE("editor junk names are recognised") {
     CHECK_FALSE(is_editor_junk("swap.swp"));
 }
 
-TEST_CASE("10,000 files are read quickly") {
+TEST_CASE("10,000 files are read quickly", "[.perf]") {
     TempDir site;
     for (int d = 0; d < 100; ++d)
         for (int f = 0; f < 100; ++f)

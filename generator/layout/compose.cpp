@@ -41,8 +41,9 @@ void Composer::push_lines(std::vector<Line> lines, const Box& box, double space_
         FlowItem piece;
         piece.height = lines[i].height;
         piece.space_before = i == 0 ? space_before : 0;
-        // Widows and orphans: never break after the first line or before the last.
-        piece.break_before = i == 0 || !(keep_whole || i == 1 || i + 1 == n);
+        // Widows and orphans: never break after the first line or before the last; and never
+        // after a hyphen, so no word is split across pages.
+        piece.break_before = i == 0 || !(keep_whole || i == 1 || i + 1 == n || lines[i - 1].hyphenated);
         for (auto& item : lines[i].items) {
             item.x += box.left;
             piece.items.push_back(std::move(item));

@@ -35,7 +35,8 @@ Page cover_page(Setter& setter, const Document& index, int document) {
     }
     std::string when = !index.meta.period.empty() ? index.meta.period : long_date(index.meta.date);
     if (!index.meta.period.empty() && index.meta.period.size() == 7) when = index.meta.period.substr(0, 4) + " to 20" + index.meta.period.substr(5);
-    page.items.push_back(setter.label(st.margin_left, y + 22, FontStyle::regular, 14, when, st.band_text));
+    if (!when.empty() && index.meta.title.find(when) == std::string::npos)  // not "Annual report 2023 to 2024 / 2023 to 2024"
+        page.items.push_back(setter.label(st.margin_left, y + 22, FontStyle::regular, 14, when, st.band_text));
     // Logo and publication details below the band.
     double info_y = band_h + 60;
     if (!setter.site.config.logo.empty() && setter.site.files) {
@@ -143,7 +144,7 @@ std::vector<Page> contents_pages(Setter& setter, const std::map<std::string, int
                 link.y = 0;
                 link.w = box.width;
                 link.h = piece.height;
-                link.target = "#" + entry.anchor;
+                link.target = std::string("#").append(entry.anchor);
                 link.element = el;
                 piece.items.push_back(link);
             }

@@ -161,7 +161,7 @@ void Composer::add_inlines(const Node& node, Run style, std::vector<Run>& out) {
             r.size = style.size * 0.68;
             r.rise = style.size * 0.36;
             r.footnote = index;
-            r.link = "#" + anchor("fn-" + node.id);
+            r.link = std::string("#").append(anchor("fn-" + node.id));
             r.element = element(Role::note_reference, style.element, &node);
             out.push_back(r);
             out.back().text = std::to_string(node.number > 0 ? node.number : index + 1);
@@ -175,7 +175,7 @@ void Composer::add_inlines(const Node& node, Run style, std::vector<Run>& out) {
 std::string Composer::link_target(const Node& link) const {
     const std::string& url = link.url;
     if (url.empty()) return {};
-    if (url[0] == '#') return "#" + anchor(url.substr(1));
+    if (url[0] == '#') return std::string("#").append(anchor(url.substr(1)));
     if (has_scheme(url)) return url;
     if (ctx.internal_urls) {
         std::string path = url, fragment;
@@ -185,7 +185,7 @@ std::string Composer::link_target(const Node& link) const {
             bare = bare.substr(ctx.site->config.base_path.size());
         while (!bare.empty() && bare[0] == '/') bare.erase(0, 1);
         if (auto found = ctx.internal_urls->find(bare); found != ctx.internal_urls->end())
-            return "#" + (fragment.empty() ? found->second : found->second.substr(0, found->second.find('-') + 1) + fragment);
+            return std::string("#").append(fragment.empty() ? found->second : found->second.substr(0, found->second.find('-') + 1) + fragment);
     }
     std::string base = ctx.site ? ctx.site->config.base_url : std::string();
     if (url[0] == '/') {

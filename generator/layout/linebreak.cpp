@@ -32,20 +32,22 @@ std::vector<size_t> break_lines(const std::vector<BreakItem>& items, double line
     size_t m = breaks.size();
     std::vector<double> best(m, inf);
     std::vector<long> from(m, -1);
-    // Start of the line after breaking at b: skip the glue broken at and leading glue.
-    auto line_start = [&](long k) {
-        size_t s = k < 0 ? 0 : breaks[k] + 1;
+    // Start of the line after break k (index k+1; 0 = paragraph start): skip the glue broken at and leading glue.
+    std::vector<size_t> starts(m + 1);
+    std::vector<char> forced(m), flagged(m);
+    for (size_t k = 0; k <= m; ++k) {
+        size_t s = k == 0 ? 0 : breaks[k - 1] + 1;
         while (s < n && items[s].type == BreakItem::glue) ++s;
-        return s;
-    };
+        starts[k] = s;
+        if (k < m) forced[k] = items[breaks[k]].forced, flagged[k] = items[breaks[k]].flagged;
+    }
     // Forced breaks partition the search: a line may not pass over one.
     for (size_t j = 0; j < m; ++j) {
         size_t end = breaks[j];
         const auto& brk = items[end];
         for (long k = static_cast<long>(j) - 1; k >= -1; --k) {
             double before = k < 0 ? 0 : best[k];
-            size_t s = line_start(k);
-            double width = prefix[end] - prefix[s] + (brk.type == BreakItem::penalty ? brk.width : 0);
+            double width = prefix[end] - prefix[starts[k + 1]] + (brk.type == BreakItem::penalty ? brk.width : 0);
             double slack = line_width - width;
             bool single_chunk = k == static_cast<long>(j) - 1;  // nothing to break between
             if (slack < 0 && !single_chunk) break;  // earlier starts only make the line longer
@@ -53,12 +55,12 @@ std::vector<size_t> break_lines(const std::vector<BreakItem>& items, double line
             if (slack < 0) demerits += overflow_cost;
             else if (!brk.forced) demerits += (slack / em) * (slack / em);  // last and hard-broken lines are free
             if (brk.type == BreakItem::penalty && !brk.forced) demerits += brk.cost;
-            if (brk.flagged && k >= 0 && items[breaks[k]].flagged) demerits += consecutive_hyphen_cost;
+            if (brk.flagged && k >= 0 && flagged[k]) demerits += consecutive_hyphen_cost;
             if (before + demerits < best[j]) {
                 best[j] = before + demerits;
                 from[j] = k;
             }
-            if (k >= 0 && items[breaks[k]].forced) break;
+            if (k >= 0 && forced[k]) break;
         }
     }
     // Walk back from the final break.

@@ -159,3 +159,27 @@ TEST_CASE("a footnote is set at the foot of the page its reference lands on") {
     }
     REQUIRE(note_y > text_y);
 }
+
+TEST_CASE("a page never ends with a hyphenated line") {
+    ComposeFixture f;
+    ListHyphenator dictionary{{"safe-guard-ing"}};
+    HyphenationCache hyphenation{&dictionary};
+    TextServices services{f.widths, hyphenation};
+    ComposeContext ctx{f.style, services, f.diagnostics, f.elements, &f.site, nullptr, 2, nullptr, {}};
+    f.doc.body = test_trees::wrap(NodeKind::document, {test_trees::para("aa bb cc dd ee ff safeguarding gg hh ii jj kk ll mm nn oo pp")});
+    Box box = f.box;
+    box.width = 10 * 5;  // "safeguarding" only fits hyphenated
+    Composer composer(ctx, f.flow, f.doc, "d0-");
+    composer.blocks(f.doc.body, box);
+    bool found = false;
+    for (size_t i = 1; i < f.flow.items.size(); ++i) {
+        std::string last;
+        for (const auto& item : f.flow.items[i - 1].items)
+            if (item.kind == ItemKind::text) last = item.text;
+        if (!last.empty() && last.back() == '-') {
+            found = true;
+            REQUIRE_FALSE(f.flow.items[i].break_before);
+        }
+    }
+    REQUIRE(found);
+}

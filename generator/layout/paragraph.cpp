@@ -172,7 +172,10 @@ void finalize_line(const Prepared& prep, size_t first, size_t end, const std::ve
     }
     if (end < prep.items.size()) {
         const auto& brk = prep.items[end];
-        if (brk.type == BreakItem::penalty && brk.flagged && brk.width > 0) add(prep.run_of[end], "-", brk.width);
+        if (brk.type == BreakItem::penalty && brk.flagged && brk.width > 0) {
+            add(prep.run_of[end], "-", brk.width);
+            line.hyphenated = true;
+        }
     }
     // Trailing spaces carry no ink.
     while (!placed.empty() && !placed.back().text.empty() && placed.back().text.back() == ' ') {

@@ -41,6 +41,7 @@ struct Line {
     double width = 0;              ///< natural width of the text
     std::vector<FrameItem> items;
     std::vector<int> footnotes;    ///< footnotes referred to on this line
+    bool hyphenated = false;       ///< ends with an inserted hyphen (never the last line of a page)
 };
 
 /// Services the paragraph setter needs.

@@ -31,7 +31,7 @@ FrameItem Setter::label(double x, double baseline, FontStyle font, double size, 
     return text_item(x, baseline, font, size, s, color, -1);
 }
 
-std::string anchor_prefix(int document) { return "d" + std::to_string(document) + "-"; }
+std::string anchor_prefix(int document) { return std::string("d").append(std::to_string(document)).append("-"); }
 
 std::string long_date(const std::string& iso) {
     static const char* months[] = {"January", "February", "March", "April", "May", "June", "July",

@@ -19,7 +19,14 @@ bool ends_with_ignoring_case(std::string_view text, std::string_view suffix) {
 
 bool starts_with(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
 
-std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
+std::string quoted(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 2);
+    out += '"';
+    out += text;
+    out += '"';
+    return out;
+}
 
 /// Appends a node to a list of inlines, merging it into a text node just before it.
 void append_inline(std::vector<Node>& list, Node&& node) {

@@ -139,19 +139,18 @@ private:
             type == CMARK_NODE_CUSTOM_INLINE)
             return false;  // raw HTML never reaches any output
 
-        Node made;
-        made.line = parent.target->line;
-        made.column = parent.target->column;
-        if (int line = cmark_node_get_start_line(node); line > 0) {
-            made.line = line + line_offset_;
-            made.column = cmark_node_get_start_column(node);
+        int line = parent.target->line;
+        int column = parent.target->column;
+        if (int start = cmark_node_get_start_line(node); start > 0) {
+            line = start + line_offset_;
+            column = cmark_node_get_start_column(node);
         }
 
         bool block = (type & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
         if (block && parent.block_depth + 1 > max_block_depth) {
             if (parent.source == too_deep_parent_) return false;  // one error per container is enough
             too_deep_parent_ = parent.source;
-            diagnostics_.error({file_, made.line, made.column},
+            diagnostics_.error({file_, line, column},
                                "nesting too deep (more than " + std::to_string(max_block_depth) + " levels)");
             return false;
         }
@@ -160,12 +159,22 @@ private:
             stack.push_back({node, parent.target, parent.block_depth, parent.inline_depth, false});
             return true;
         }
-        if (!describe(node, type, made)) return false;
-
-        Node* target = append(*parent.target, std::move(made));
-        if (is_leaf(target->kind)) return true;
-        stack.push_back({node, target, parent.block_depth + (block ? 1 : 0),
-                         parent.inline_depth + (block ? 0 : 1), target->kind == NodeKind::image});
+        std::vector<Node>& siblings = parent.target->children;
+        if (type == CMARK_NODE_TEXT && !siblings.empty() && siblings.back().kind == NodeKind::text) {
+            siblings.back().text += nullable(cmark_node_get_literal(node));  // keep text (and placeholders) whole
+            return true;
+        }
+        if (siblings.empty()) siblings.reserve(count_children(cmark_node_parent(node)));
+        Node& made = siblings.emplace_back();  // built in place: nodes are large
+        made.line = line;
+        made.column = column;
+        if (!describe(node, type, made)) {
+            siblings.pop_back();
+            return false;
+        }
+        if (is_leaf(made.kind)) return true;
+        stack.push_back({node, &made, parent.block_depth + (block ? 1 : 0), parent.inline_depth + (block ? 0 : 1),
+                         made.kind == NodeKind::image});
         return true;
     }
 
@@ -239,19 +248,16 @@ private:
 
     /// Called when a node's children are all converted.
     void finish(const Frame& frame) {
-        if (frame.alt_text || frame.target->kind != NodeKind::heading) return;
-        if (frame.source != nullptr && cmark_node_get_type(frame.source) != CMARK_NODE_HEADING) return;
+        // Only the heading's own frame: flattened inlines inside it share its target.
+        if (frame.alt_text || cmark_node_get_type(frame.source) != CMARK_NODE_HEADING) return;
         frame.target->id = heading_ids_.unique_id(slugify(plain_text(*frame.target)));
     }
 
-    /// Appends a child, merging adjacent text so no text (or placeholder) is split across nodes.
-    static Node* append(Node& parent, Node&& child) {
-        if (child.kind == NodeKind::text && !parent.children.empty() && parent.children.back().kind == NodeKind::text) {
-            parent.children.back().text += child.text;
-            return &parent.children.back();
-        }
-        parent.children.push_back(std::move(child));
-        return &parent.children.back();
+    /// How many children a cmark node has (to size our list once).
+    static size_t count_children(cmark_node* node) {
+        size_t count = 0;
+        for (cmark_node* c = node ? cmark_node_first_child(node) : nullptr; c; c = cmark_node_next(c)) ++count;
+        return count;
     }
 
     static bool is_leaf(NodeKind kind) {

@@ -1,6 +1,9 @@
 // Tests for parse_markdown: the tree cmark-gfm Markdown becomes, positions, ids, footnotes, limits.
 #include <catch2/catch.hpp>
 
+#include <thread>
+#include <vector>
+
 #include "markdown/markdown.h"
 
 using namespace publish;
@@ -224,4 +227,33 @@ TEST_CASE("invalid UTF-8 and NUL bytes become replacement characters") {
 
 TEST_CASE("empty input is an empty document") {
     CHECK(parse_dump("") == "document");
+}
+
+TEST_CASE("a heading whose emphasis is nested past the inline limit still gets exactly one id") {
+    std::string heading = "## ";
+    for (int i = 0; i < 40; ++i) heading += "*a **b ";
+    for (int i = 0; i < 40; ++i) heading += "b** a* ";
+    Diagnostics d;
+    Node doc = parse(heading + "\n## Next\n", d);
+    REQUIRE(doc.children.size() == 2);
+    CHECK(doc.children[0].id.substr(0, 8) == "a-b-a-b-");
+    CHECK(doc.children[1].id == "next");
+}
+
+TEST_CASE("parsing from several threads at once gives the same trees") {
+    const std::string text = "## Title\n\n| a | b |\n|---|:-:|\n| 1 | ~~2~~ |\n\n- [x] task https://example.org\n\nNote[^n].\n\n[^n]: N.\n";
+    Diagnostics d;
+    const std::string expected = dump(parse(text, d));
+    std::vector<std::string> results(8);
+    std::vector<std::thread> threads;
+    for (size_t t = 0; t < results.size(); ++t) {
+        threads.emplace_back([&, t] {
+            for (int i = 0; i < 50; ++i) {
+                Diagnostics local;
+                results[t] = dump(parse_markdown(text, "content/x.md", 1, local));
+            }
+        });
+    }
+    for (auto& thread : threads) thread.join();
+    for (const auto& r : results) CHECK(r == expected);
 }

@@ -19,6 +19,8 @@ void on_error(HPDF_STATUS, HPDF_STATUS, void* user) { *static_cast<bool*>(user) 
 std::optional<PdfResult> render_publication_pdf(const Site& site, int document, Diagnostics& diagnostics) {
     if (document < 0 || document >= static_cast<int>(site.documents.size())) return std::nullopt;
     const Document& doc = site.documents[document];
+    // Pages have a PDF only when they ask for one; other types unless they decline.
+    if (!doc.meta.pdf.value_or(doc.type != DocType::page)) return std::nullopt;
     bool failed = false;
     HPDF_Doc pdf = HPDF_New(on_error, &failed);
     if (!pdf) {

@@ -1,11 +1,16 @@
 // The frame exporter: one switch over frame items, then outlines, links, info and /Lang.
 #include "pdf/write_pdf.h"
 
+#include <charconv>
+#include <cmath>
 #include <map>
+#include <string_view>
 #include <vector>
 
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
+#include <hpdf_pages.h>
+#include <hpdf_streams.h>
 
 namespace publish::pdf {
 namespace {
@@ -120,7 +125,7 @@ private:
                 state_.font = current;
                 state_.size = item.size;
             }
-            HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(segment_x), static_cast<HPDF_REAL>(py(item.y)), segment.c_str());
+            show_text(page, segment_x, py(item.y), segment);
             segment.clear();
         };
         const std::string& s = item.text;
@@ -141,6 +146,40 @@ private:
             x += fonts_.known_advance(item.font, cp) * item.size / 1000.0;
         }
         flush();
+    }
+
+    /// Writes "1 0 0 1 x y Tm <UCS-2 hex> Tj" straight into the page's content stream.
+    /// libharu's TextOut would measure the text again glyph by glyph (a fifth of the run time);
+    /// layout has measured it already, the font was selected through the API (so the page's
+    /// resources list it) and every glyph was flagged for the subset when PdfFonts looked it up.
+    void show_text(HPDF_Page page, double x, double y, const std::string& utf8) {
+        std::string& op = buffer_;
+        op.clear();
+        op += "1 0 0 1 ";
+        append_number(op, x);
+        op += ' ';
+        append_number(op, y);
+        op += " Tm <";
+        static const char hex[] = "0123456789ABCDEF";
+        for (size_t i = 0; i < utf8.size();) {
+            char32_t cp = layout::next_code_point(utf8, i);
+            if (cp > 0xFFFF) continue;
+            for (int shift = 12; shift >= 0; shift -= 4) op += hex[(cp >> shift) & 0xF];
+        }
+        op += "> Tj\n";
+        HPDF_Stream_Write(static_cast<HPDF_PageAttr>(page->attr)->stream, reinterpret_cast<const HPDF_BYTE*>(op.data()),
+                          static_cast<HPDF_UINT>(op.size()));
+    }
+
+    /// A coordinate with at most two decimals, independent of the C locale.
+    static void append_number(std::string& out, double v) {
+        char buf[32];
+        auto r = std::to_chars(buf, buf + sizeof buf, std::round(v * 100) / 100, std::chars_format::fixed, 2);
+        std::string_view s(buf, r.ptr - buf);
+        while (s.back() == '0') s.remove_suffix(1);
+        if (s.back() == '.') s.remove_suffix(1);
+        if (s == "-0") s = "0";
+        out += s;
     }
 
     void image(HPDF_Page page, const FrameItem& item) {
@@ -210,6 +249,7 @@ private:
     HPDF_Doc pdf_;
     PdfFonts& fonts_;
     State state_;
+    std::string buffer_;
     const layout::LaidOutDocument& doc_;
     const FileMap* files_;
     std::vector<HPDF_Page> pages_;

@@ -106,15 +106,15 @@ TEST_CASE("a document without placeholders is left exactly as it was") {
     CHECK(d.all().empty());
 }
 
-TEST_CASE("expansion is fast enough for 10,000 documents") {
+TEST_CASE("expansion stays cheap per document (2,000 documents here; a site has up to 10,000)") {
     TestSite site(full_site());
     Diagnostics d;
     std::string md = "Intro with {{< value \"funding.2023-24.total\" >}} and more.\n{{< funding-table >}}\nEnd.";
     size_t blocks = 0;
-    for (int i = 0; i < 10000; ++i) {
+    for (int i = 0; i < 2000; ++i) {
         auto nodes = expand_paragraph(site, md, d);
         blocks += nodes.size();
     }
-    CHECK(blocks == 30000);
+    CHECK(blocks == 6000);
     CHECK(d.all().empty());
 }
