@@ -36,6 +36,7 @@ const char* usage_text() {
            "  --review ID   with new bulletin: the review it reports on\n"
            "  --quiet       print only errors and warnings\n"
            "  --verbose     print how long each step took\n"
+           "  --strict      with check: fail if a checklist requirement is not covered\n"
            "  --help        show this help\n"
            "  --version     show the version\n"
            "\n"
@@ -70,12 +71,13 @@ Arguments parse_arguments(const std::vector<std::string>& args) {
         else if (arg == "--no-pdf") a.pdf = false;
         else if (arg == "--quiet" || arg == "-q") a.quiet = true;
         else if (arg == "--verbose") a.verbose = true;
+        else if (arg == "--strict") a.strict = true;
         else if (arg == "--jobs" || arg == "-j") number(a.jobs);
         else if (arg == "--port") number(a.port);
         else if (arg.size() > 1 && arg[0] == '-') {
             a.error = "unknown option \"" + arg + "\"";
             std::string hint = did_you_mean(arg, {"--site", "--out", "--drafts", "--no-pdf", "--jobs", "--port",
-                                                  "--review", "--quiet", "--verbose", "--help", "--version"});
+                                                  "--review", "--quiet", "--verbose", "--strict", "--help", "--version"});
             if (!hint.empty()) a.error += " (" + hint + ")";
         } else positional.push_back(arg);
         if (!a.error.empty()) return a;

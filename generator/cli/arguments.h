@@ -15,6 +15,7 @@ struct Arguments {
     bool pdf = true;
     bool quiet = false;
     bool verbose = false;
+    bool strict = false;         ///< check --strict: a statutory checklist item no section covers is an error
     int jobs = 0;                ///< 0: one per core
     int port = 1313;
     std::string new_kind;        ///< briefing, bulletin, page, report-section

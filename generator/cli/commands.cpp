@@ -16,6 +16,7 @@
 #include "io/publish_output.h"
 #include "io/site_reader.h"
 #include "pipeline/build.h"
+#include "shortcodes/checklist.h"
 
 namespace publish {
 
@@ -89,6 +90,16 @@ int build_command(const Arguments& a, bool write) {
     }
     if (a.verbose)
         for (const auto& step : result.times) std::fprintf(stderr, "  %-10s %8.1f ms\n", step.step.c_str(), step.milliseconds);
+    if (!write) {  // check: which statutory requirements each report covers
+        ChecklistReport checklists = checklist_report(site);
+        if (!a.quiet || (a.strict && checklists.missing > 0))
+            for (const auto& line : checklists.lines) std::printf("%s\n", line.c_str());
+        if (a.strict && checklists.missing > 0) {
+            std::cerr << "publish: " << checklists.missing << " checklist requirement"
+                      << (checklists.missing == 1 ? " is" : "s are") << " not covered (--strict)\n";
+            return exit_content;
+        }
+    }
     if (!a.quiet) {
         double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
         std::printf("%s %d pages, %d PDFs, %zu files in %.0f ms (%d warnings)\n", write ? "Built" : "Checked",

@@ -5,6 +5,8 @@
 #include <map>
 #include <vector>
 
+#include "charts/svg.h"
+
 namespace publish {
 
 namespace {
@@ -112,11 +114,7 @@ private:
                 return;
             case NodeKind::thematic_break: out_ += "<hr>\n"; return;
             case NodeKind::table: table(n); return;
-            case NodeKind::figure:
-                out_ += "<figure class=\"chart\"><div class=\"figure-text\">";
-                escape(n.text);
-                out_ += "</div></figure>\n";
-                return;
+            case NodeKind::figure: figure(n); return;
             case NodeKind::footnote_definition: footnotes({&n}); return;
             case NodeKind::list_item:
             case NodeKind::table_row:
@@ -129,6 +127,39 @@ private:
                 out_ += "</p>\n";
                 return;
         }
+    }
+
+    /// A drawn figure: caption (title and finding), inline SVG, and its data or text in a <details>.
+    void figure(const Node& n) {
+        if (!n.figure && n.children.empty() && n.caption.empty()) {  // a bare text alternative
+            out_ += "<figure class=\"chart\"><div class=\"figure-text\">";
+            escape(n.text);
+            out_ += "</div></figure>\n";
+            return;
+        }
+        out_ += "<figure class=\"";
+        escape(n.css_class.empty() ? std::string_view("chart") : std::string_view(n.css_class));
+        out_ += "\">\n<figcaption>";
+        if (!n.caption.empty()) {
+            out_ += "<span class=\"figure-title\">";
+            escape(n.caption);
+            out_ += "</span> ";
+        }
+        out_ += "<span class=\"figure-finding\">";
+        escape(n.text);
+        out_ += "</span></figcaption>\n";
+        if (n.figure) {
+            out_ += render_svg(*n.figure, "figure-" + std::to_string(++figures_));
+            out_ += '\n';
+        }
+        if (!n.children.empty()) {
+            bool table = n.children.front().kind == NodeKind::table;
+            out_ += table ? "<details class=\"figure-data\"><summary>Show the data</summary>\n"
+                          : "<details class=\"figure-data\"><summary>Show as text</summary>\n";
+            blocks(n, false);
+            out_ += "</details>\n";
+        }
+        out_ += "</figure>\n";
     }
 
     void blocks(const Node& n, bool tight) {
@@ -376,6 +407,7 @@ private:
     const HtmlOptions& options_;
     std::string& out_;
     std::map<int, int> references_;
+    int figures_ = 0;  ///< figures so far: unique ids for their SVG title, desc and patterns
 };
 
 }  // namespace

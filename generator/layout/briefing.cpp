@@ -45,7 +45,7 @@ bool layout_briefing(Setter& setter, const Document& doc, int document) {
     // The title band (fixed size) and the space left for the panels.
     Flow head;
     std::string sub = setter.site.config.name + (doc.meta.date.empty() ? "" : "  \u00b7  " + long_date(doc.meta.date));
-    for (auto& piece : title_band(setter, "7-minute briefing", doc.meta.title, sub, 0, anchor_prefix(document) + "top"))
+    for (auto& piece : title_band(setter, "7-minute briefing", doc.meta.title, sub, 0, anchor_prefix(document) + "top", margin + 3))
         head.items.push_back(piece);
     Page page;
     double top = place_pieces(head.items, st.margin_top, page, true) + 14;
@@ -79,6 +79,9 @@ bool layout_briefing(Setter& setter, const Document& doc, int document) {
             box.left = 0;  // the text runs under the disc
             box.width = width;
             for (const Node* block : panels[i].blocks) composer.block(*block, box);
+            if (!sp.flow.footnotes.empty() && size == st.briefing_max)
+                setter.diagnostics.warning(composer.where(*panels[i].heading),
+                                           "footnotes in a 7-minute briefing are not printed in its PDF; write the source into the panel");
             sp.line_height = size * st.leading;
             sp.height = stacked_height(sp.flow.items) + 2 * pad;
             out.push_back(std::move(sp));

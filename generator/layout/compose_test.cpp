@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "layout/compose.h"
+#include "charts/drawing.h"
 #include "layout/test_trees.h"
 
 using namespace publish;
@@ -110,4 +111,42 @@ TEST_CASE("links within the document stay internal, site links become absolute")
     REQUIRE(links.size() == 2);
     REQUIRE(links[0]->target == "#d0-funding");
     REQUIRE(links[1]->target == "https://example.org/briefings/safer-sleep/");
+}
+
+TEST_CASE("the theme's pdf.json overrides the default style and names bad settings") {
+    Diagnostics diagnostics;
+    auto style = parse_pdf_style("{\n  \"page\": { \"margin_left\": 50 },\n  \"colors\": { \"accent\": \"#ff0000\" },\n  \"text\": { \"sise\": 3 }\n}",
+                                 "themes/default/pdf.json", diagnostics);
+    REQUIRE(style.margin_left == 50);
+    REQUIRE(style.accent == Color{1, 0, 0});
+    REQUIRE(diagnostics.warning_count() == 1);
+    REQUIRE(format_diagnostic(diagnostics.all()[0]) == "themes/default/pdf.json:4: warning: unknown PDF style setting \"text.sise\"");
+}
+
+TEST_CASE("a chart's drawing is scaled into the column with its caption above") {
+    Fixture f;
+    auto d = std::make_shared<Drawing>();
+    d->width = 600;
+    d->height = 200;
+    d->title = "Funding by partner";
+    Rect rect;
+    rect.width = 600;
+    rect.height = 200;
+    rect.fill = {255, 0, 0};
+    d->add(rect);
+    d->add(TextRun{300, 100, "centre", 10, false, Anchor::middle, {0, 0, 0}});
+    Node fig = make_node(NodeKind::figure, "Funding rose.");
+    fig.figure = d;
+    f.compose(wrap(NodeKind::document, {fig}));
+    REQUIRE(f.flow.items.size() == 2);
+    REQUIRE_FALSE(f.flow.items[1].break_before);  // caption kept with the figure
+    auto rects = f.all(ItemKind::rect);
+    REQUIRE(rects.size() == 1);
+    REQUIRE(rects[0]->w == Approx(300));  // 600 pt wide drawing in a 300 pt column
+    REQUIRE(rects[0]->h == Approx(100));
+    auto texts = f.all(ItemKind::text);
+    REQUIRE(texts.back()->text == "centre");
+    REQUIRE(texts.back()->size == Approx(5));
+    REQUIRE(texts.back()->x == Approx(150 - 6 * 2.5 / 2));
+    REQUIRE(f.elements[texts.back()->element].alt == "Funding rose.");
 }

@@ -32,19 +32,22 @@ struct Element {
     std::string alt;             ///< alternative text (figures, images)
 };
 
-enum class ItemKind { text, rect, line, circle, image, link, anchor };
+enum class ItemKind { text, rect, line, polyline, circle, arc, image, link, anchor };
 
 /// One thing drawn on (or attached to) a page. Coordinates are points from the page's top-left.
 struct FrameItem {
     ItemKind kind = ItemKind::text;
     double x = 0, y = 0;  ///< text: left of the baseline; rect/image/link: top-left; line: start; circle: centre
-    double w = 0, h = 0;  ///< rect/image/link: size; line: end minus start; circle: w is the radius
+    double w = 0, h = 0;  ///< rect/image/link: size; line: end minus start; circle/arc: w is the radius
+    double start = 0, end = 0;  ///< arc: pie slice between angles in degrees, clockwise from 12 o'clock
+    std::vector<std::pair<double, double>> points;  ///< polyline: points relative to (x, y)
+    bool dashed = false;  ///< line: 3 pt on, 3 pt off
     FontStyle font = FontStyle::regular;
     double size = 0;      ///< text: font size; anchor: outline level (0 = no bookmark)
     std::string text;     ///< text: UTF-8 text; anchor: bookmark title
     Color fill;           ///< text colour, or fill of rect/circle
     Color stroke;
-    double line_width = 0;  ///< 0 = no stroke (rect/circle)
+    double line_width = 0;  ///< 0 = no stroke (rect/circle); also the width of lines and polylines
     bool filled = true;
     std::string target;   ///< link: "https://…" or "#anchor"; image: site file path; anchor: its name
     int element = -1;     ///< structure element it belongs to; -1 = artifact (headers, rules, decoration)

@@ -1,4 +1,4 @@
-// Code blocks, images and figures as flow pieces.
+// Code blocks and images as flow pieces.
 #include <algorithm>
 
 #include "layout/compose.h"
@@ -124,30 +124,6 @@ void Composer::image(const Node& node, const Box& box) {
     img.element = el;
     piece.items.push_back(img);
     push(std::move(piece));
-}
-
-void Composer::figure(const Node& node, const Box& box) {
-    // Drawings (charts) are not drawn yet: the PDF shows the figure's text alternative in a frame.
-    int el = element(Role::figure, box.parent, &node);
-    ctx.elements[el].alt = node.text;
-    Box inner = box;
-    double pad = box.size * 0.8;
-    inner.left += pad;
-    inner.width -= 2 * pad;
-    inner.parent = el;
-    inner.font = FontStyle::italic;
-    inner.size = box.size * 0.95;
-    std::vector<Run> r{{node.text.empty() ? node.caption : node.text, FontStyle::italic, inner.size, box.color, {}, el}};
-    check_glyphs(r[0].text, FontStyle::italic, node);
-    ParagraphFormat format{inner.width, inner.size * ctx.style.leading, inner.size, 'l', true};
-    auto lines = set_paragraph(r, format, ctx.text);
-    if (lines.empty()) return;
-    lines.front().height += pad / 2;
-    for (auto& item : lines.front().items) item.y += pad / 2;
-    lines.back().height += pad / 2;
-    Box decorated = inner;
-    decorated.decoration.push_back(rect_item(box.left, 0, box.width, 0, ctx.style.tint));
-    push_lines(std::move(lines), decorated, box.paragraph_space, true);
 }
 
 }  // namespace publish::layout

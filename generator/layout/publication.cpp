@@ -72,9 +72,10 @@ void add_page_chrome(Setter& setter, size_t first, bool header_on_first, const s
 }
 
 std::vector<FlowItem> title_band(Setter& setter, const std::string& kicker, const std::string& title,
-                                 const std::string& subtitle, int element, const std::string& anchor) {
+                                 const std::string& subtitle, int element, const std::string& anchor, double left) {
     const auto& st = setter.style;
-    double width = st.content_width() - 36;
+    if (left < 0) left = st.margin_left;
+    double width = st.page_width - 2 * left - 36;
     std::vector<Run> runs{{title, FontStyle::bold, st.heading_sizes[0] * 1.1, st.band_text, {}, element}};
     ParagraphFormat format{width, st.heading_sizes[0] * 1.1 * 1.2, st.heading_sizes[0] * 1.1, 'l', false};
     auto lines = set_paragraph(runs, format, setter.text);
@@ -84,17 +85,17 @@ std::vector<FlowItem> title_band(Setter& setter, const std::string& kicker, cons
     FlowItem band;
     band.height = height;
     band.items.push_back(rect_item(0, 0, st.page_width, height, st.accent));
-    band.items.push_back(setter.label(st.margin_left, 36, FontStyle::bold, st.small_size * 1.15, kicker, st.band_text));
+    band.items.push_back(setter.label(left, 36, FontStyle::bold, st.small_size * 1.15, kicker, st.band_text));
     double y = title_top - top;
     for (auto& line : lines) {
         for (auto& item : line.items) {
-            item.x += st.margin_left;
+            item.x += left;
             item.y += y;
             band.items.push_back(item);
         }
         y += line.height;
     }
-    if (!subtitle.empty()) band.items.push_back(setter.label(st.margin_left, y + 14, FontStyle::regular, st.body_size, subtitle, st.band_text));
+    if (!subtitle.empty()) band.items.push_back(setter.label(left, y + 14, FontStyle::regular, st.body_size, subtitle, st.band_text));
     FrameItem mark;
     mark.kind = ItemKind::anchor;
     mark.target = anchor;

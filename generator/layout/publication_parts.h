@@ -54,8 +54,9 @@ void layout_page(Setter& setter, const Document& doc, int document);
 /// An annual report or arrangements: cover, contents, introduction and numbered sections.
 void layout_bundle(Setter& setter, const Bundle& bundle);
 
-/// Flow pieces for a title block: an accent band with a kicker ("Learning bulletin"), title and a line below.
+/// Flow pieces for a title block: an accent band with a kicker ("Learning bulletin"), title and a line below;
+/// text starts at `left` (the page's left margin if negative).
 std::vector<FlowItem> title_band(Setter& setter, const std::string& kicker, const std::string& title,
-                                 const std::string& subtitle, int element, const std::string& anchor);
+                                 const std::string& subtitle, int element, const std::string& anchor, double left = -1);
 
 }  // namespace publish::layout

@@ -12,6 +12,7 @@
 #include <hpdf_doc.h>
 #include <hpdf_fontdef.h>
 
+#include "charts/drawing.h"
 #include "layout/test_trees.h"
 #include "pdf/publication.h"
 
@@ -100,6 +101,32 @@ Node image_node() {
     return img;
 }
 
+/// A small bar chart as the charts module would draw it.
+Node chart_node() {
+    auto d = std::make_shared<Drawing>();
+    d->width = 400;
+    d->height = 160;
+    d->title = "Training attendance";
+    d->description = "Attendance rose from 120 to 180.";
+    d->add(publish::Line{40, 140, 390, 140, {90, 90, 90}, 1, false});
+    Rect low;
+    low.x = 60;
+    low.y = 60;
+    low.width = low.height = 80;
+    low.fill = {0, 84, 148};
+    d->add(low);
+    d->add(Rect{200, 20, 80, 120, {0, 84, 148}, Pattern::solid, true, {0, 0, 0}, 1});
+    d->add(publish::Line{40, 20, 390, 20, {150, 150, 150}, 0.5, true});
+    d->add(Polyline{{{60, 100}, {240, 40}, {380, 30}}, {200, 80, 0}, 2});
+    d->add(Arc{340, 90, 30, 0, 120, {200, 80, 0}});
+    d->add(Circle{340, 90, 30, false, {}, true, {0, 0, 0}, 1});
+    d->add(TextRun{100, 155, "2022-23", 9, false, Anchor::middle, {0, 0, 0}});
+    d->add(TextRun{240, 155, "2023-24", 9, true, Anchor::middle, {0, 0, 0}});
+    Node n = make_node(NodeKind::figure, d->description);
+    n.figure = d;
+    return n;
+}
+
 struct TestSite {
     FileMap files;
     Site site;
@@ -167,6 +194,7 @@ struct TestSite {
         for (int s = 0; s < 2; ++s) {
             Node body = wrap(NodeKind::document, {heading(2, "Our work", 5, "work")});
             for (int p = 0; p < sections_paragraphs; ++p) body.children.push_back(para(lorem, 7 + p));
+            body.children.push_back(chart_node());
             body.children.push_back(wrap(NodeKind::paragraph, {test_trees::text("See "), test_trees::link("#work", "our work"),
                                                                test_trees::text(" and "), test_trees::link("annual-reports/2023-24/", "the introduction"),
                                                                test_trees::text(" and "), test_trees::link("https://www.gov.uk/", "GOV.UK")}));
@@ -229,6 +257,7 @@ TEST_CASE("a bundle is one PDF with cover, contents, bookmarks and links") {
     TestSite t;
     Diagnostics diagnostics;
     auto pdf = render_publication_pdf(t.site, 2, diagnostics);
+    for (const auto& d : diagnostics.all()) UNSCOPED_INFO(format_diagnostic(d));
     REQUIRE(pdf);
     auto path = write_temp("bundle", pdf->bytes);
     int pages = check_pdf(path);
@@ -239,6 +268,8 @@ TEST_CASE("a bundle is one PDF with cover, contents, bookmarks and links") {
     REQUIRE(text.find("Contents") != std::string::npos);
     REQUIRE(text.find("1 Funding") != std::string::npos);
     REQUIRE(text.find("2.1 Our work") != std::string::npos);
+    REQUIRE(text.find("Training attendance") != std::string::npos);
+    REQUIRE(text.find("2022-23 2023-24") != std::string::npos);
     REQUIRE(text.find("Page 2 of " + std::to_string(pages)) != std::string::npos);
     std::string json = run("qpdf --json " + path);
     REQUIRE(json.find("\"title\": \"Foreword\"") != std::string::npos);

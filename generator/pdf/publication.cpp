@@ -1,6 +1,9 @@
 // render_publication_pdf: a libharu document, its fonts as layout's measurer, layout, then writing.
 #include "pdf/publication.h"
 
+#include <cstdio>
+#include <utility>
+
 #include <hpdf.h>
 
 #include "layout/layout.h"
@@ -11,8 +14,11 @@
 namespace publish {
 namespace {
 
-/// libharu reports errors through a callback; we only note that one happened (no throwing through C).
-void on_error(HPDF_STATUS, HPDF_STATUS, void* user) { *static_cast<bool*>(user) = true; }
+/// libharu reports errors through a callback; we keep the first (no throwing through C).
+void on_error(HPDF_STATUS error, HPDF_STATUS detail, void* user) {
+    auto* first = static_cast<std::pair<unsigned long, unsigned long>*>(user);
+    if (first->first == 0) *first = {error, detail};
+}
 
 }  // namespace
 
@@ -21,8 +27,8 @@ std::optional<PdfResult> render_publication_pdf(const Site& site, int document, 
     const Document& doc = site.documents[document];
     // Pages have a PDF only when they ask for one; other types unless they decline.
     if (!doc.meta.pdf.value_or(doc.type != DocType::page)) return std::nullopt;
-    bool failed = false;
-    HPDF_Doc pdf = HPDF_New(on_error, &failed);
+    std::pair<unsigned long, unsigned long> first_error{0, 0};
+    HPDF_Doc pdf = HPDF_New(on_error, &first_error);
     if (!pdf) {
         diagnostics.error({doc.source_path, 0, 0}, "cannot start a PDF (out of memory)");
         return std::nullopt;
@@ -39,9 +45,14 @@ std::optional<PdfResult> render_publication_pdf(const Site& site, int document, 
         for (const auto& path : fonts.missing())
             diagnostics.error({doc.source_path, 0, 0}, "font file " + path + " cannot be loaded (install fonts-noto-core and fonts-dejavu-core)");
         if (laid_out && fonts.missing().empty()) {
-            failed = false;
+            first_error = {0, 0};
             if (auto bytes = pdf::write_pdf(pdf, fonts, *laid_out, site.files, diagnostics, doc.source_path))
                 result = PdfResult{std::move(*bytes), static_cast<int>(laid_out->pages.size())};
+            if (!result && first_error.first) {
+                char code[64];
+                std::snprintf(code, sizeof code, "libharu error 0x%04lX (detail %lu)", first_error.first, first_error.second);
+                diagnostics.error({doc.source_path, 0, 0}, std::string("the PDF writer failed first with ") + code);
+            }
         }
     }
     HPDF_Free(pdf);

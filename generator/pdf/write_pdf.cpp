@@ -75,6 +75,20 @@ private:
         state_.has_fill = true;
     }
 
+    void stroke(HPDF_Page page, const FrameItem& item) {
+        HPDF_Page_SetRGBStroke(page, item.stroke.r, item.stroke.g, item.stroke.b);
+        HPDF_Page_SetLineWidth(page, item.line_width);
+    }
+
+    /// Fills and/or outlines the path just built, as the item asks (colours already set).
+    void paint(HPDF_Page page, const FrameItem& item) {
+        bool outline = item.line_width > 0;
+        if (item.filled && outline) HPDF_Page_FillStroke(page);
+        else if (item.filled) HPDF_Page_Fill(page);
+        else if (outline) HPDF_Page_Stroke(page);
+        else HPDF_Page_EndPath(page);
+    }
+
     /// Text objects stay open across consecutive text items (fewer operators, smaller streams).
     void begin_text(HPDF_Page page) {
         if (!state_.in_text) HPDF_Page_BeginText(page), state_.in_text = true;
@@ -89,19 +103,44 @@ private:
             case ItemKind::text: text(page, item); break;
             case ItemKind::rect:
                 fill(page, item.fill);
+                if (item.line_width > 0) stroke(page, item);  // colours before the path: not allowed inside it
                 HPDF_Page_Rectangle(page, item.x, py(item.y + item.h), item.w, item.h);
-                HPDF_Page_Fill(page);
+                paint(page, item);
                 break;
             case ItemKind::line:
-                HPDF_Page_SetRGBStroke(page, item.stroke.r, item.stroke.g, item.stroke.b);
-                HPDF_Page_SetLineWidth(page, item.line_width);
+                stroke(page, item);
+                if (item.dashed) {
+                    const HPDF_UINT16 dash[] = {3};
+                    HPDF_Page_SetDash(page, dash, 1, 0);
+                }
                 HPDF_Page_MoveTo(page, item.x, py(item.y));
                 HPDF_Page_LineTo(page, item.x + item.w, py(item.y + item.h));
                 HPDF_Page_Stroke(page);
+                if (item.dashed) HPDF_Page_SetDash(page, nullptr, 0, 0);
+                break;
+            case ItemKind::polyline:
+                if (item.points.empty()) break;
+                stroke(page, item);
+                HPDF_Page_SetLineJoin(page, HPDF_ROUND_JOIN);
+                HPDF_Page_MoveTo(page, item.x + item.points[0].first, py(item.y + item.points[0].second));
+                for (size_t i = 1; i < item.points.size(); ++i)
+                    HPDF_Page_LineTo(page, item.x + item.points[i].first, py(item.y + item.points[i].second));
+                HPDF_Page_Stroke(page);
+                HPDF_Page_SetLineJoin(page, HPDF_MITER_JOIN);
                 break;
             case ItemKind::circle:
                 fill(page, item.fill);
+                if (item.line_width > 0) stroke(page, item);
                 HPDF_Page_Circle(page, item.x, py(item.y), item.w);
+                paint(page, item);
+                break;
+            case ItemKind::arc:
+                // A pie slice: centre, arc (clockwise from 12 o'clock, as libharu measures), back to centre.
+                fill(page, item.fill);
+                HPDF_Page_MoveTo(page, item.x, py(item.y));
+                HPDF_Page_LineTo(page, item.x + item.w * std::sin(item.start * M_PI / 180), py(item.y) + item.w * std::cos(item.start * M_PI / 180));
+                HPDF_Page_Arc(page, item.x, py(item.y), item.w, item.start, item.end);
+                HPDF_Page_LineTo(page, item.x, py(item.y));
                 HPDF_Page_Fill(page);
                 break;
             case ItemKind::image: image(page, item); break;

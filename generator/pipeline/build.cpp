@@ -157,12 +157,15 @@ BuildResult build_site(const FileMap& files, Site& site, const BuildOptions& opt
             pages[i] = render_page(jobs[i], site, *theme, pdfs, worker.lists[w]);
         });
         worker.merge_into(diagnostics);
-        std::vector<std::string> urls;
+        std::map<std::string, std::string> lastmod;  // document URL → its last change
+        for (const auto& entry : document_sitemap_entries(site)) lastmod[entry.url] = entry.lastmod;
+        std::vector<SitemapEntry> urls;
         for (const auto& job : jobs)
             if (job.kind != PageJob::Kind::not_found) {
                 std::string url = job.output_path;
                 if (url.size() >= 10 && url.compare(url.size() - 10, 10, "index.html") == 0) url.resize(url.size() - 10);
-                urls.push_back(url);
+                auto changed = lastmod.find(url);
+                urls.push_back({url, changed == lastmod.end() ? std::string() : changed->second});
             }
         result.pages = static_cast<int>(pages.size());
         for (auto& page : pages) out.push_back(std::move(page));

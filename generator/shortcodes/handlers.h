@@ -19,4 +19,16 @@ std::vector<Node> render_reviews(const ShortcodeInput& input);
 /// {{< value "funding.2023-24.total" >}}: one formatted figure, inline.
 std::vector<Node> render_value(const ShortcodeInput& input);
 
+/// {{< chart data="funding.2023-24" kind="share" measure="attended" title="…" >}}: a drawn chart and its data table.
+std::vector<Node> render_chart(const ShortcodeInput& input);
+
+/// {{< governance >}}: the governance tree of site.json as a diagram, with a nested list as its text.
+std::vector<Node> render_governance(const ShortcodeInput& input);
+
+/// {{< key-figures data="key-figures" ids="a,b" >}}: headline numbers with their change since last period.
+std::vector<Node> render_key_figures(const ShortcodeInput& input);
+
+/// {{< checklist id="annual-report" >}}: each requirement and the sections that meet it, linked.
+std::vector<Node> render_checklist(const ShortcodeInput& input);
+
 }  // namespace publish

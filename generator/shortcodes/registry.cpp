@@ -11,6 +11,10 @@ const std::vector<ShortcodeSpec>& shortcode_specs() {
         {"training-table", Placement::block, {"measure"}, render_training_table},
         {"reviews", Placement::block, {"type", "period"}, render_reviews},
         {"value", Placement::inline_, {"", "path"}, render_value},
+        {"chart", Placement::block, {"data", "kind", "measure", "title"}, render_chart},
+        {"governance", Placement::block, {}, render_governance},
+        {"key-figures", Placement::block, {"data", "ids"}, render_key_figures},
+        {"checklist", Placement::block, {"id"}, render_checklist},
     };
     return specs;
 }

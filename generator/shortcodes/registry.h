@@ -20,10 +20,10 @@ using ShortcodeRenderer = std::vector<Node> (*)(const ShortcodeInput& input);
 
 /// One registered shortcode.
 struct ShortcodeSpec {
-    std::string name;
-    Placement placement = Placement::block;
+    std::string name;                        ///< "funding-table"
+    Placement placement = Placement::block;  ///< block or inline
     std::vector<std::string> arguments;  ///< allowed argument names; "" allows one positional argument
-    ShortcodeRenderer render = nullptr;
+    ShortcodeRenderer render = nullptr;      ///< called only after the arguments were checked
 };
 
 /// Every registered shortcode, in registration order.

@@ -11,9 +11,9 @@ namespace publish {
 
 /// One call being rendered, with helpers for arguments, data files and errors.
 struct ShortcodeInput {
-    const ShortcodeCall& call;
-    const ShortcodeContext& context;
-    Diagnostics& diagnostics;
+    const ShortcodeCall& call;        ///< the call as written, with its arguments and place
+    const ShortcodeContext& context;  ///< site settings, typed data and the raw data store
+    Diagnostics& diagnostics;         ///< where the renderer reports problems (use error())
 
     /// The value of argument `key` ("" for the positional one), or "" if not given.
     std::string arg(std::string_view key) const;

@@ -11,9 +11,9 @@ namespace {
 
 /// One figure column: a measure of a period.
 struct Column {
-    const std::map<std::string, Figure> Course::*figures;
-    std::string period;
-    double total = 0;
+    const std::map<std::string, Figure> Course::*figures;  ///< &Course::sessions or &Course::attended
+    std::string period;  ///< training period id
+    double total = 0;  ///< sum of the non-null figures
     bool any = false;  ///< at least one non-null figure (else the total is n/a)
 };
 
