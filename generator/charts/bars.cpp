@@ -103,7 +103,7 @@ Drawing layout_bars(const ChartData& chart, double width) {
     Rows rows = layout_rows(chart, order, width, top + 4, content);
     double left = rows.label_width + label_gap;
     double right = width - widest_value(chart, series) - 10;
-    Scale scale = nice_scale(0, chart.scale_max.value_or(largest(chart, series)), std::max(3, int((right - left) / 90) + 1));
+    Scale scale = nice_scale(0, chart.scale_max.value_or(largest(chart, series)), std::max(3, int((right - left) / 64) + 1));
     add_value_axis(d, scale, chart, left, right, top, rows.bottom + 4);
 
     for (size_t r = 0; r < order.size(); ++r) {

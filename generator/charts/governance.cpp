@@ -49,8 +49,8 @@ public:
         }
         n.centre = (n.left + n.right) / 2;
         n.box_width = std::clamp(n.right - n.left, slot_, std::max(slot_, max_box));
-        n.name_lines = wrap_text(body.name, name_size, true, n.box_width - 2 * pad, 4);
-        if (!body.chair.empty()) n.chair_lines = wrap_text("Chair: " + body.chair, chair_size, false, n.box_width - 2 * pad, 4);
+        n.name_lines = wrap_text(body.name, name_size, true, n.box_width - 2 * pad, 6);
+        if (!body.chair.empty()) n.chair_lines = wrap_text("Chair: " + body.chair, chair_size, false, n.box_width - 2 * pad, 6);
         return index;
     }
 

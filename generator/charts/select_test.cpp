@@ -42,10 +42,10 @@ TEST_CASE("chart errors name what is possible") {
           "a line chart cannot show funding.2023-24 | kinds that can: bar, share");
     CHECK(error_of({"training.evaluations", "share", "", ""}) ==
           "a share chart cannot show training.evaluations | kinds that can: before-after");
-    CHECK(error_of({"training", "pie", "", ""}) ==
-          "unknown chart kind \"pie\" | kinds: bar, grouped-bar, before-after, line, share");
+    CHECK(error_of({"training", "doughnut", "", ""}) ==
+          "unknown chart kind \"doughnut\" | kinds: bar, grouped-bar, before-after, line, share");
     CHECK(error_of({"training", "grouped-bars", "", ""}) == "unknown chart kind \"grouped-bars\" | did you mean \"grouped-bar\"?");
     CHECK(error_of({"training", "grouped-bar", "attendance", ""}) ==
-          "unknown measure \"attendance\" for chart | did you mean \"attended\"?");
+          "unknown measure \"attendance\" for chart | measures: attended, sessions");
     CHECK(error_of({"funding.2023-24", "bar", "sessions", ""}) == "measure applies only to data=\"training\" | ");
 }

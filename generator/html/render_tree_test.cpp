@@ -1,6 +1,9 @@
 // Tests for render_html: each construct's exact HTML, escaping and unsafe URLs.
 #include <catch2/catch.hpp>
 
+#include <memory>
+
+#include "charts/drawing.h"
 #include "html/render_tree.h"
 
 using namespace publish;
@@ -246,4 +249,28 @@ TEST_CASE("rendering is deterministic and an empty document is empty") {
     Node d = doc({heading(2, "a", "A"), para({text("x"), footnote_ref(1, "n")}), footnote(1, "n", {para({text("n")})})});
     CHECK(render_html(d) == render_html(d));
     CHECK(render_html(doc({})) == "");
+}
+
+TEST_CASE("drawn figures: caption, inline SVG with unique ids, and the data in a details element") {
+    auto drawing = std::make_shared<Drawing>();
+    drawing->width = 100;
+    drawing->height = 50;
+    drawing->title = "Shares";
+    drawing->description = "A gave most & B least.";
+    drawing->kind = "share";
+    Node figure = make_node(NodeKind::figure, drawing->description);
+    figure.caption = "Shares";
+    figure.css_class = "chart chart-share";
+    figure.figure = drawing;
+    Node table = node(NodeKind::table, {node(NodeKind::table_row, {node(NodeKind::table_cell, {text("A")})})});
+    figure.children.push_back(table);
+    std::string html = render_html(doc({figure, figure}));
+    CHECK(html.find("<figure class=\"chart chart-share\">\n<figcaption><span class=\"figure-title\">Shares</span> "
+                    "<span class=\"figure-finding\">A gave most &amp; B least.</span></figcaption>\n<svg ") == 0);
+    CHECK(html.find("role=\"img\" aria-labelledby=\"figure-1-title figure-1-desc\"") != std::string::npos);
+    CHECK(html.find("aria-labelledby=\"figure-2-title figure-2-desc\"") != std::string::npos);
+    CHECK(html.find("<desc id=\"figure-1-desc\">A gave most &amp; B least.</desc>") != std::string::npos);
+    CHECK(html.find("<details class=\"figure-data\"><summary>Show the data</summary>\n<div class=\"table-wrap\">") !=
+          std::string::npos);
+    CHECK(html.find("style=") == std::string::npos);
 }

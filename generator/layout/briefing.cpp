@@ -29,6 +29,7 @@ struct SetPanel {
     Flow flow;
     double height = 0;
     double line_height = 0;
+    int heading = -1;  ///< the heading element (its number disc is read with it)
 };
 
 constexpr double gap = 10, pad = 9;
@@ -73,6 +74,7 @@ bool layout_briefing(Setter& setter, const Document& doc, int document) {
             box.parent = el;
             // Heading line in bold accent next to the disc.
             int hel = composer.element(Role::heading, el, panels[i].heading, 2);
+            sp.heading = hel;
             auto runs = composer.runs(*panels[i].heading, FontStyle::bold, size * 1.18, st.accent, hel);
             ParagraphFormat format{box.width, size * 1.18 * 1.25, size * 1.18, 'l', false};
             composer.push_lines(set_paragraph(runs, format, setter.text), box, 0, true);
@@ -151,6 +153,7 @@ bool layout_briefing(Setter& setter, const Document& doc, int document) {
             disc.fill = st.accent;
             page.items.push_back(disc);
             page.items.push_back(setter.label(disc.x, disc.y + size * 0.36, FontStyle::bold, size, std::to_string(k + 1), st.band_text, 'c'));
+            page.items.back().element = set[k].heading;
             Page panel;
             place_pieces(set[k].flow.items, 0, panel, true);
             for (auto& item : panel.items) {
@@ -166,6 +169,7 @@ bool layout_briefing(Setter& setter, const Document& doc, int document) {
                                       st.muted));
     page.items.push_back(setter.label(st.page_width - margin, st.page_height - 22, FontStyle::regular, st.small_size,
                                       "7-minute briefing", st.muted, 'r'));
+    for (size_t k = page.items.size() - 2; k < page.items.size(); ++k) page.items[k].artifact = Artifact::footer;
     setter.out.pages.push_back(std::move(page));
     return true;
 }

@@ -152,6 +152,7 @@ void Composer::list(const Node& node, const Box& box) {
     ++list_depth_;
     for (const auto& item : node.children) {
         int li = element(Role::list_item, el, &item);
+        int lab = element(Role::label, li, &item);
         Box inner = box;
         inner.left += indent;
         inner.width -= indent;
@@ -166,9 +167,8 @@ void Composer::list(const Node& node, const Box& box) {
         if (item.task >= 0) label = item.task ? "\u2611" : "\u2610";
         double lw = ctx.text.widths.width(box.font, label, box.size);
         double baseline = baseline_in_line(box.size * ctx.style.leading, box.size);
-        int lab = element(Role::label, li, &item);
         auto& target = flow_.items[first];
-        target.items.push_back(text_item(inner.left - lw - box.size * 0.45, baseline, box.font, box.size, label,
+        target.items.insert(target.items.begin(), text_item(inner.left - lw - box.size * 0.45, baseline, box.font, box.size, label,
                                          node.ordered ? box.color : ctx.style.accent, lab));
     }
     --list_depth_;

@@ -5,12 +5,23 @@
 
 namespace publish::layout {
 
+namespace {
+
+/// A new structure element of the cover or contents, in the document.
+int add_element(Setter& setter, Role role, int parent = 0, int level = 0) {
+    setter.out.elements.push_back({role, parent, level, nullptr, {}});
+    return static_cast<int>(setter.out.elements.size()) - 1;
+}
+
+}  // namespace
+
 Page cover_page(Setter& setter, const Document& index, int document) {
     const auto& st = setter.style;
     Page page;
     double band_h = st.page_height * 0.46;
     page.items.push_back(rect_item(0, 0, st.page_width, band_h, st.accent));
     page.items.push_back(setter.label(st.margin_left, 90, FontStyle::bold, 11, setter.site.config.name, st.band_text));
+    page.items.back().element = add_element(setter, Role::paragraph);
     int el = static_cast<int>(setter.out.elements.size());
     setter.out.elements.push_back({Role::heading, 0, 1, nullptr, {}});
     double size = 30;
@@ -36,7 +47,10 @@ Page cover_page(Setter& setter, const Document& index, int document) {
     std::string when = !index.meta.period.empty() ? index.meta.period : long_date(index.meta.date);
     if (!index.meta.period.empty() && index.meta.period.size() == 7) when = index.meta.period.substr(0, 4) + " to 20" + index.meta.period.substr(5);
     if (!when.empty() && index.meta.title.find(when) == std::string::npos)  // not "Annual report 2023 to 2024 / 2023 to 2024"
+    {
         page.items.push_back(setter.label(st.margin_left, y + 22, FontStyle::regular, 14, when, st.band_text));
+        page.items.back().element = add_element(setter, Role::paragraph);
+    }
     // Logo and publication details below the band.
     double info_y = band_h + 60;
     if (!setter.site.config.logo.empty() && setter.site.files) {
@@ -61,7 +75,7 @@ Page cover_page(Setter& setter, const Document& index, int document) {
         }
     }
     if (!index.meta.summary.empty()) {
-        std::vector<Run> sum{{index.meta.summary, FontStyle::regular, 12, st.text, {}, 0}};
+        std::vector<Run> sum{{index.meta.summary, FontStyle::regular, 12, st.text, {}, add_element(setter, Role::paragraph)}};
         ParagraphFormat f{st.content_width() * 0.8, 12 * 1.45, 12, 'l', true};
         for (auto& line : set_paragraph(sum, f, setter.text)) {
             for (auto& item : line.items) {
@@ -75,9 +89,12 @@ Page cover_page(Setter& setter, const Document& index, int document) {
     }
     std::string published = "Published " + long_date(index.meta.date.empty() ? setter.site.build_date : index.meta.date);
     page.items.push_back(setter.label(st.margin_left, st.page_height - st.margin_bottom, FontStyle::regular, 9, published, st.muted));
-    if (!setter.site.config.base_url.empty())
+    page.items.back().element = add_element(setter, Role::paragraph);
+    if (!setter.site.config.base_url.empty()) {
         page.items.push_back(setter.label(st.page_width - st.margin_right, st.page_height - st.margin_bottom, FontStyle::regular, 9,
                                           setter.site.config.base_url, st.muted, 'r'));
+        page.items.back().element = add_element(setter, Role::paragraph);
+    }
     return page;
 }
 
@@ -85,10 +102,10 @@ std::vector<Page> contents_pages(Setter& setter, const std::map<std::string, int
     const auto& st = setter.style;
     Flow flow;
     Box box = setter.body_box();
-    int toc = static_cast<int>(setter.out.elements.size());
-    setter.out.elements.push_back({Role::toc, 0, 0, nullptr, {}});
+    int title = add_element(setter, Role::heading, 0, 1);
+    int toc = add_element(setter, Role::toc);
     {
-        std::vector<Run> r{{"Contents", FontStyle::bold, st.heading_sizes[0], st.accent, {}, toc}};
+        std::vector<Run> r{{"Contents", FontStyle::bold, st.heading_sizes[0], st.accent, {}, title}};
         ParagraphFormat f{box.width, st.heading_sizes[0] * 1.3, st.heading_sizes[0], 'l', false};
         for (auto& line : set_paragraph(r, f, setter.text)) {
             FlowItem piece;
@@ -102,8 +119,8 @@ std::vector<Page> contents_pages(Setter& setter, const std::map<std::string, int
     double dot = setter.widths.width(FontStyle::regular, ". ", size);
     double right = box.left + box.width;
     for (const auto& entry : setter.contents) {
-        int el = static_cast<int>(setter.out.elements.size());
-        setter.out.elements.push_back({Role::toc_item, toc, entry.depth, nullptr, {}});
+        // Each entry is a link (number, title, page) inside its contents item.
+        int el = add_element(setter, Role::link, add_element(setter, Role::toc_item, toc, entry.depth));
         bool top = entry.depth <= 1;
         FontStyle font = top ? FontStyle::bold : FontStyle::regular;
         double indent = top ? 0 : number_col;
@@ -127,7 +144,7 @@ std::vector<Page> contents_pages(Setter& setter, const std::map<std::string, int
             }
             double baseline = lines[i].baseline;
             if (i == 0 && !entry.number.empty())
-                piece.items.push_back(text_item(box.left + indent, baseline, font, size, entry.number, st.accent, el));
+                piece.items.insert(piece.items.begin(), text_item(box.left + indent, baseline, font, size, entry.number, st.accent, el));
             if (i + 1 == lines.size()) {
                 // Dot leaders on a common grid so the dots line up from entry to entry.
                 double from = std::ceil((text_left + lines[i].width + 6) / dot) * dot;

@@ -34,6 +34,10 @@ struct Element {
 
 enum class ItemKind { text, rect, line, polyline, circle, arc, image, link, anchor };
 
+/// What an item without a structure element is, for tagged PDF: layout decoration, or the
+/// running header or footer (pagination artifacts).
+enum class Artifact : unsigned char { layout, header, footer };
+
 /// One thing drawn on (or attached to) a page. Coordinates are points from the page's top-left.
 struct FrameItem {
     ItemKind kind = ItemKind::text;
@@ -51,6 +55,7 @@ struct FrameItem {
     bool filled = true;
     std::string target;   ///< link: "https://…" or "#anchor"; image: site file path; anchor: its name
     int element = -1;     ///< structure element it belongs to; -1 = artifact (headers, rules, decoration)
+    Artifact artifact = Artifact::layout;  ///< the kind of artifact when element is -1
 };
 
 /// One page of the document.

@@ -1,6 +1,8 @@
 // Inline collection: emphasis, code, links and note references of a block → styled runs.
 #include "layout/compose.h"
 
+#include <algorithm>
+
 namespace publish::layout {
 namespace {
 
@@ -134,7 +136,9 @@ void Composer::add_inlines(const Node& node, Run style, std::vector<Run>& out) {
                 box.size = ctx.style.footnote_size;
                 box.color = ctx.style.text;
                 box.paragraph_space = 2;
-                box.parent = element(Role::footnote, -1, def->second);
+                int home = style.element;  // the nearest section or the document
+                while (home > 0 && ctx.elements[home].role != Role::section) home = ctx.elements[home].parent;
+                box.parent = element(Role::footnote, std::max(home, 0), def->second);
                 blocks(*def->second, box);
                 std::string number = std::to_string(node.number > 0 ? node.number : index + 1);
                 if (!flow_.items.empty()) {

@@ -62,12 +62,14 @@ void add_page_chrome(Setter& setter, size_t first, bool header_on_first, const s
             items.push_back(setter.label(st.margin_left, y, FontStyle::regular, size, running_title, st.muted));
             items.push_back(setter.label(right, y, FontStyle::regular, size, setter.site.config.name, st.muted, 'r'));
             items.push_back(line_item(st.margin_left, y + 5, right, y + 5, 0.5, st.rule));
+            for (size_t k = items.size() - 3; k < items.size(); ++k) items[k].artifact = Artifact::header;
         }
         double fy = st.page_height - st.margin_bottom + 30;
         items.push_back(setter.label(right, fy, FontStyle::regular, size,
                                      "Page " + std::to_string(p + 1) + " of " + std::to_string(total), st.muted, 'r'));
         std::string left = setter.site.config.short_name.empty() ? setter.site.config.name : setter.site.config.short_name;
         items.push_back(setter.label(st.margin_left, fy, FontStyle::regular, size, left, st.muted));
+        for (size_t k = items.size() - 2; k < items.size(); ++k) items[k].artifact = Artifact::footer;
     }
 }
 
@@ -76,7 +78,13 @@ std::vector<FlowItem> title_band(Setter& setter, const std::string& kicker, cons
     const auto& st = setter.style;
     if (left < 0) left = st.margin_left;
     double width = st.page_width - 2 * left - 36;
-    std::vector<Run> runs{{title, FontStyle::bold, st.heading_sizes[0] * 1.1, st.band_text, {}, element}};
+    auto add = [&](Role role, int level) {
+        setter.out.elements.push_back({role, element, level, nullptr, {}});
+        return static_cast<int>(setter.out.elements.size()) - 1;
+    };
+    int kicker_el = add(Role::paragraph, 0), title_el = add(Role::heading, 1);
+    int subtitle_el = subtitle.empty() ? -1 : add(Role::paragraph, 0);
+    std::vector<Run> runs{{title, FontStyle::bold, st.heading_sizes[0] * 1.1, st.band_text, {}, title_el}};
     ParagraphFormat format{width, st.heading_sizes[0] * 1.1 * 1.2, st.heading_sizes[0] * 1.1, 'l', false};
     auto lines = set_paragraph(runs, format, setter.text);
     double top = 0;  // the band bleeds off the top edge
@@ -86,6 +94,7 @@ std::vector<FlowItem> title_band(Setter& setter, const std::string& kicker, cons
     band.height = height;
     band.items.push_back(rect_item(0, 0, st.page_width, height, st.accent));
     band.items.push_back(setter.label(left, 36, FontStyle::bold, st.small_size * 1.15, kicker, st.band_text));
+    band.items.back().element = kicker_el;
     double y = title_top - top;
     for (auto& line : lines) {
         for (auto& item : line.items) {
@@ -95,7 +104,10 @@ std::vector<FlowItem> title_band(Setter& setter, const std::string& kicker, cons
         }
         y += line.height;
     }
-    if (!subtitle.empty()) band.items.push_back(setter.label(left, y + 14, FontStyle::regular, st.body_size, subtitle, st.band_text));
+    if (!subtitle.empty()) {
+        band.items.push_back(setter.label(left, y + 14, FontStyle::regular, st.body_size, subtitle, st.band_text));
+        band.items.back().element = subtitle_el;
+    }
     FrameItem mark;
     mark.kind = ItemKind::anchor;
     mark.target = anchor;

@@ -1,4 +1,4 @@
-// The frame exporter: one switch over frame items, then outlines, links, info and /Lang.
+// The frame exporter: one switch over frame items in marked content, then outlines, links, info, tags.
 #include "pdf/write_pdf.h"
 
 #include <charconv>
@@ -11,6 +11,9 @@
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
+
+#include "layout/structure.h"
+#include "pdf/tags.h"
 
 namespace publish::pdf {
 namespace {
@@ -40,12 +43,36 @@ public:
         for (size_t i = 0; i < doc_.pages.size(); ++i)
             for (const auto& item : doc_.pages[i].items)
                 if (item.kind == ItemKind::anchor) targets_.emplace(item.target, Target{pages_[i], doc_.height - item.y + 6});
+        // Every item inside marked content: its element's MCID, or an artifact.
+        tree_ = layout::build_structure(doc_);
+        annotations_.resize(doc_.pages.size());
         for (size_t i = 0; i < doc_.pages.size(); ++i) {
             state_ = {};
-            for (const auto& item : doc_.pages[i].items) draw(pages_[i], item);
-            end_text(pages_[i]);
+            const auto& items = doc_.pages[i].items;
+            const auto& marks = tree_.pages[i];
+            annotations_[i].assign(items.size(), nullptr);
+            for (size_t k = 0; k < items.size(); ++k) {
+                const FrameItem& item = items[k];
+                if (item.kind == ItemKind::anchor) continue;
+                if (item.kind == ItemKind::link) {
+                    annotations_[i][k] = link(pages_[i], item);
+                    continue;
+                }
+                int mcid = marks.item_mcid[k];
+                mark(pages_[i], mcid >= 0 ? mcid : artifact_mark(item.artifact), mcid >= 0 ? tree_.nodes[marks.mcid_node[mcid]].type : "");
+                if (item.kind == ItemKind::text && mcid >= 0 && ends_line(items, marks, k)) {
+                    FrameItem spaced = item;  // a space where the line ends, so text read through the tags keeps its words apart
+                    spaced.text += ' ';
+                    draw(pages_[i], spaced);
+                } else {
+                    draw(pages_[i], item);
+                }
+            }
+            mark(pages_[i], no_mark, "");
         }
         outlines();
+        write_structure_tree(pdf_, tree_, pages_, annotations_);
+        write_accessibility_metadata(pdf_, doc_);
     }
 
 private:
@@ -89,6 +116,47 @@ private:
         else HPDF_Page_EndPath(page);
     }
 
+    /// True if text item k is followed, in the same marked content, by text on another line or
+    /// after a gap (a number and its title), and does not end with a space or a hyphen already.
+    bool ends_line(const std::vector<FrameItem>& items, const layout::PageMarks& marks, size_t k) {
+        const FrameItem& item = items[k];
+        if (item.text.empty() || item.text.back() == ' ' || item.text.back() == '-') return false;
+        for (size_t n = k + 1; n < items.size(); ++n) {
+            const FrameItem& next = items[n];
+            if (next.kind == ItemKind::anchor || next.kind == ItemKind::link) continue;
+            if (next.kind != ItemKind::text || marks.item_mcid[n] != marks.item_mcid[k]) return false;
+            if (std::abs(next.y - item.y) > 0.01 || next.x < item.x) return true;
+            double end = item.x;
+            for (size_t i = 0; i < item.text.size();) {
+                char32_t cp = layout::next_code_point(item.text, i);
+                if (cp <= 0xFFFF && fonts_.face_of(item.font, cp)) end += fonts_.known_advance(item.font, cp) * item.size / 1000.0;
+            }
+            return next.x > end + item.size * 0.2;
+        }
+        return false;
+    }
+
+    static constexpr int no_mark = -100;
+    static int artifact_mark(layout::Artifact kind) { return -1 - static_cast<int>(kind); }
+
+    /// Switches the open marked-content sequence (an MCID ≥ 0, an artifact < 0, or none). Sequences
+    /// are always opened outside text objects, so text objects nest inside them.
+    void mark(HPDF_Page page, int id, const std::string& type) {
+        if (state_.mark == id) return;
+        end_text(page);
+        std::string op = state_.mark != no_mark ? "EMC\n" : "";
+        if (id >= 0) op += begin_marked_content(type, id);
+        else if (id != no_mark) op += begin_artifact(static_cast<layout::Artifact>(-1 - id));
+        state_.mark = id;
+        write(page, op);
+    }
+
+    /// Writes operators straight into the page's content stream.
+    static void write(HPDF_Page page, const std::string& op) {
+        HPDF_Stream_Write(static_cast<HPDF_PageAttr>(page->attr)->stream, reinterpret_cast<const HPDF_BYTE*>(op.data()),
+                          static_cast<HPDF_UINT>(op.size()));
+    }
+
     /// Text objects stay open across consecutive text items (fewer operators, smaller streams).
     void begin_text(HPDF_Page page) {
         if (!state_.in_text) HPDF_Page_BeginText(page), state_.in_text = true;
@@ -98,7 +166,7 @@ private:
     }
 
     void draw(HPDF_Page page, const FrameItem& item) {
-        if (item.kind != ItemKind::text && item.kind != ItemKind::anchor && item.kind != ItemKind::link) end_text(page);
+        if (item.kind != ItemKind::text) end_text(page);
         switch (item.kind) {
             case ItemKind::text: text(page, item); break;
             case ItemKind::rect:
@@ -144,8 +212,8 @@ private:
                 HPDF_Page_Fill(page);
                 break;
             case ItemKind::image: image(page, item); break;
-            case ItemKind::link: link(page, item); break;
-            case ItemKind::anchor: break;
+            case ItemKind::link:
+            case ItemKind::anchor: break;  // not drawn: annotations and destinations
         }
     }
 
@@ -206,8 +274,7 @@ private:
             for (int shift = 12; shift >= 0; shift -= 4) op += hex[(cp >> shift) & 0xF];
         }
         op += "> Tj\n";
-        HPDF_Stream_Write(static_cast<HPDF_PageAttr>(page->attr)->stream, reinterpret_cast<const HPDF_BYTE*>(op.data()),
-                          static_cast<HPDF_UINT>(op.size()));
+        write(page, op);
     }
 
     /// A coordinate with at most two decimals, independent of the C locale.
@@ -239,18 +306,20 @@ private:
         if (img) HPDF_Page_DrawImage(page, img, item.x, py(item.y + item.h), item.w, item.h);
     }
 
-    void link(HPDF_Page page, const FrameItem& item) {
+    /// The link annotation of an item (null if its internal target does not exist).
+    HPDF_Annotation link(HPDF_Page page, const FrameItem& item) {
         HPDF_Rect rect{static_cast<HPDF_REAL>(item.x), static_cast<HPDF_REAL>(py(item.y + item.h)),
                        static_cast<HPDF_REAL>(item.x + item.w), static_cast<HPDF_REAL>(py(item.y))};
         HPDF_Annotation annot = nullptr;
         if (!item.target.empty() && item.target[0] == '#') {
             auto found = targets_.find(item.target.substr(1));
-            if (found == targets_.end()) return;
+            if (found == targets_.end()) return nullptr;
             annot = HPDF_Page_CreateLinkAnnot(page, rect, destination(found->second));
         } else if (!item.target.empty()) {
             annot = HPDF_Page_CreateURILinkAnnot(page, rect, item.target.c_str());
         }
         if (annot) HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
+        return annot;
     }
 
     HPDF_Destination destination(const Target& t) {
@@ -283,6 +352,7 @@ private:
         layout::Color fill;
         HPDF_Font font = nullptr;
         double size = 0;
+        int mark = no_mark;  ///< the open marked-content sequence
     };
 
     HPDF_Doc pdf_;
@@ -294,6 +364,8 @@ private:
     std::vector<HPDF_Page> pages_;
     std::map<std::string, Target> targets_;
     std::map<std::string, HPDF_Image> images_;
+    layout::StructTree tree_;
+    std::vector<std::vector<HPDF_Annotation>> annotations_;  ///< per page, per item
 };
 
 }  // namespace

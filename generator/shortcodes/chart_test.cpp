@@ -49,7 +49,7 @@ TEST_CASE("chart errors are at the shortcode and say what would work") {
                                   "Text first.\n"
                                   "  {{< chart data=\"funding.2023-25\" kind=\"share\" >}}\n"
                                   "{{< chart data=\"funding.2023-24\" kind=\"line\" >}}\n"
-                                  "{{< chart data=\"training\" kind=\"pie\" >}}\n"
+                                  "{{< chart data=\"training\" kind=\"doughnut\" >}}\n"
                                   "{{< chart kind=\"bar\" >}}\n"
                                   "{{< chart data=\"training\" measure=\"people\" >}}\n"
                                   "{{< chart data=\"training\" colour=\"red\" >}}",
@@ -61,7 +61,7 @@ TEST_CASE("chart errors are at the shortcode and say what would work") {
               "  hint: did you mean \"funding.2023-24\"?",
               "content/page.md:3:1: error: a line chart cannot show funding.2023-24\n"
               "  hint: kinds that can: bar, share",
-              "content/page.md:4:1: error: unknown chart kind \"pie\"\n"
+              "content/page.md:4:1: error: unknown chart kind \"doughnut\"\n"
               "  hint: kinds: bar, grouped-bar, before-after, line, share",
               "content/page.md:5:1: error: chart needs data=\"…\"\n"
               "  hint: data paths: funding, funding.2022-23, funding.2023-24, training, training.evaluations",

@@ -23,7 +23,7 @@ if [ $# -ne 2 ]; then
   echo "usage: $0 PUBLISH_BINARY SITE_DIR" >&2
   exit 2
 fi
-started=$(date +%s.%N)
+started=$(date +%s%N)
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 publish=$(realpath "$1")
 site=$(realpath "$2")
@@ -72,8 +72,8 @@ status=0
     node --test --test-reporter=spec check-site.test.mjs
 ) || status=$?
 
-elapsed=$(echo "$(date +%s.%N) - $started" | bc)
-node - "$work/summary.json" "$elapsed" "$status" <<'EOF'
+elapsed_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+node - "$work/summary.json" "$elapsed_ms" "$status" <<'EOF'
 const fs = require('fs');
 const [file, elapsed, status] = process.argv.slice(2);
 if (!fs.existsSync(file)) { console.log(`\nbrowser checks: no summary (the test run failed to start), exit ${status}`); process.exit(0); }
@@ -91,6 +91,6 @@ links:                          ${l.checked ?? '?'} internal checked, ${l.broken
 requests leaving 127.0.0.1:     ${s.outsideRequests.length}
 console errors:                 ${s.consoleErrors.length}
 failures:                       ${s.failures.length}${s.failures.length ? '\n  ' + s.failures.join('\n  ') : ''}
-time:                           ${Number(elapsed).toFixed(1)} s`);
+time:                           ${(Number(elapsed) / 1000).toFixed(1)} s`);
 EOF
 exit $status

@@ -92,14 +92,19 @@ export function htmlReferences(html) {
   const refs = [];
   for (const t of startTags(html)) {
     const a = t.attrs;
-    for (const name of ['href', 'src', 'action', 'poster', 'data-index', 'cite']) {
-      if (a[name] !== undefined) refs.push({ url: a[name], line: t.line, attr: `${t.tag}[${name}]` });
+    // loads: the browser fetches it with the page (an image, a script, a stylesheet...), so it
+    // must never come from another site; links the reader may follow are only counted.
+    const loadedLink = t.tag === 'link' && /\b(stylesheet|icon|preload|modulepreload|prefetch|manifest)\b/i.test(a.rel ?? '');
+    for (const name of ['href', 'src', 'action', 'poster', 'data-index', 'cite', 'data']) {
+      if (a[name] === undefined) continue;
+      const loads = name === 'src' || name === 'poster' || name === 'data-index' || name === 'data' || (name === 'href' && loadedLink);
+      refs.push({ url: a[name], line: t.line, attr: `${t.tag}[${name}]`, loads });
     }
     for (const name of ['srcset', 'imagesrcset']) {
       if (a[name] === undefined) continue;
       for (const part of a[name].split(',')) {
         const url = part.trim().split(/\s+/)[0];
-        if (url) refs.push({ url, line: t.line, attr: `${t.tag}[${name}]` });
+        if (url) refs.push({ url, line: t.line, attr: `${t.tag}[${name}]`, loads: true });
       }
     }
     if (t.tag === 'meta' && a.content !== undefined &&
@@ -108,7 +113,7 @@ export function htmlReferences(html) {
     }
     if (a.style !== undefined) {
       for (const m of a.style.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/g)) {
-        refs.push({ url: m[1] ?? m[2] ?? m[3], line: t.line, attr: `${t.tag}[style]` });
+        refs.push({ url: m[1] ?? m[2] ?? m[3], line: t.line, attr: `${t.tag}[style]`, loads: true });
       }
     }
   }
@@ -171,8 +176,9 @@ export function checkLinks(outDir, baseUrl, options = {}) {
       return;
     }
     if (url.origin !== base.origin) {
-      if (url.protocol === 'http:' || url.protocol === 'https:') external.add(url.href);
-      else problems.push(`${where}: unexpected URL scheme ${url.protocol}`);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') problems.push(`${where}: unexpected URL scheme ${url.protocol}`);
+      else if (ref.loads) problems.push(`${where}: loaded from another site (${url.host}); every page must work without other hosts`);
+      else external.add(url.href);
       return;
     }
     checked++;
@@ -221,10 +227,10 @@ export function checkLinks(outDir, baseUrl, options = {}) {
       const css = fs.readFileSync(full, 'utf8');
       for (const m of css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/g)) {
         const u = m[1] ?? m[2] ?? m[3];
-        if (!u.startsWith('data:')) check(rel, { url: u, line: lineAt(css, m.index), attr: 'url()' });
+        if (!u.startsWith('data:')) check(rel, { url: u, line: lineAt(css, m.index), attr: 'url()', loads: true });
       }
       for (const m of css.matchAll(/@import\s+["']([^"']+)["']/g)) {
-        check(rel, { url: m[1], line: lineAt(css, m.index), attr: '@import' });
+        check(rel, { url: m[1], line: lineAt(css, m.index), attr: '@import', loads: true });
       }
     } else if (rel.endsWith('.xml')) {
       const xml = fs.readFileSync(full, 'utf8');
