@@ -86,7 +86,7 @@ TEST_CASE("the feed and the sitemap are well-formed XML with the published docum
     CHECK(contains(f.at("sitemap.xml"), "<loc>https://tscp.example.org/sub/about/</loc>"));
 }
 
-TEST_CASE("--drafts shows drafts and embargoed documents for previews") {
+TEST_CASE("drafts and embargoed documents are shown with the drafts option, for previews") {
     TempDir dir;
     auto result = run_publish("build --drafts --no-pdf --site '" + (source_dir() / "tests/sites/small").string() +
                               "' --out '" + (dir.path() / "out").string() + "'");
