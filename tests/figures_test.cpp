@@ -56,7 +56,7 @@ TEST_CASE("the report PDF draws the same figures with real text labels") {
 TEST_CASE("the checklist appendix shows every Working Together requirement as met") {
     const std::string& html = page("annual-reports/2023-24/appendix-checklist/index.html");
     CHECK(contains(html, "Working Together"));
-    CHECK(contains(html, "Partner contributions") || contains(html, "partner"));
+    CHECK((contains(html, "Partner contributions") || contains(html, "partner")));
     CHECK_FALSE(contains(html, "Not covered in this report"));
 }
 
