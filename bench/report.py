@@ -146,7 +146,7 @@ out.append("| publish | %s (%s) |" % (machine.get("publish", "?"), machine.get("
 out.append("| Hugo | %s |" % machine.get("hugo", "?"))
 out.append("| Chromium | %s |" % machine.get("chromium", "?"))
 out.append("")
-out.append("Medians of %s measured rounds after one warm-up round; each pair alternates its two commands "
+out.append("Medians of the measured rounds (column runs; %s requested) after one warm-up round; each pair alternates its two commands "
            "(A B, B A, …) in the same session. Wall time of the whole process; peak memory is the maximum "
            "resident set size from `/usr/bin/time -f %%M` (for Chromium, its largest single process).\n"
            % machine.get("runs", "?"))

@@ -4,6 +4,8 @@
 
 #include <tinyxml2.h>
 
+#include <cstdio>
+
 #include "support.h"
 
 using namespace publish_test;
@@ -120,4 +122,21 @@ TEST_CASE("no template or shortcode syntax leaks into any page") {
         CHECK_FALSE(contains(bytes, "}}"));
         CHECK_FALSE(contains(bytes, "\xEE\x80\x80"));  // a shortcode placeholder
     }
+}
+
+TEST_CASE("a page break asked for in the content starts a new page in the PDF") {
+    const auto& s = small_site();
+    std::string pdf = "'" + (s.out / "annual-reports/2023-24/2023-24.pdf").string() + "'";
+    int pages = 0;
+    std::string info = run_shell("pdfinfo " + pdf);
+    sscanf(info.c_str() + info.find("Pages:"), "Pages: %d", &pages);
+    REQUIRE(pages > 1);
+    int table_page = 0, after_page = 0;
+    for (int p = 1; p <= pages; ++p) {
+        std::string text = run_shell("pdftotext -f " + std::to_string(p) + " -l " + std::to_string(p) + " " + pdf + " -");
+        if (contains(text, "Probation Service")) table_page = p;
+        if (contains(text, "The total was")) after_page = p;
+    }
+    CHECK(table_page > 0);
+    CHECK(after_page == table_page + 1);
 }

@@ -18,13 +18,19 @@ SourceLocation field_location(const Document& doc, const std::string& field) {
     return found != doc.meta.field_locations.end() ? found->second : SourceLocation{doc.source_path, 1, 1};
 }
 
+/// "themes" → "theme", "priorities" → "priority": the field name for one id.
+std::string singular(const std::string& field) {
+    if (field.ends_with("ies")) return field.substr(0, field.size() - 3) + "y";
+    return field.ends_with('s') ? field.substr(0, field.size() - 1) : field;
+}
+
 void check_ids(const Document& doc, const std::string& field, const std::vector<std::string>& used,
                const std::vector<std::string>& known, const std::string& what, Diagnostics& diagnostics) {
     for (const auto& id : used) {
         if (std::find(known.begin(), known.end(), id) != known.end()) continue;
         std::string hint = did_you_mean(id, known);
         if (hint.empty()) hint = what + " are defined in data/site.json";
-        diagnostics.error(field_location(doc, field), "unknown " + field.substr(0, field.size() - 1) + " \"" + id + "\"",
+        diagnostics.error(field_location(doc, field), "unknown " + singular(field) + " \"" + id + "\"",
                           hint);
     }
 }

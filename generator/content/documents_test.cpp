@@ -110,3 +110,19 @@ TEST_CASE("unknown theme ids and a briefing without seven sections are reported"
     CHECK(format_diagnostic(d.all()[0]) == "content/briefings/x.md:4:9: error: unknown theme \"neglekt\"\n  hint: did you mean \"neglect\"?");
     CHECK(format_diagnostic(d.all()[1]).find("needs exactly seven \"##\" sections; this one has 6") != std::string::npos);
 }
+
+TEST_CASE("an unknown priority id is called a priority") {
+    Site site = site_on("2024-01-01");
+    site.config.priorities = {{"neglect", "Reducing the impact of neglect", ""}};
+    Document doc;
+    doc.source_path = "content/about.md";
+    doc.meta.title = "About";
+    doc.meta.priorities = {"neglekt"};
+    doc.meta.field_locations["priorities"] = {"content/about.md", 3, 13};
+    doc.body.kind = NodeKind::document;
+    site.documents.push_back(doc);
+    Diagnostics d;
+    check_documents(site, d);
+    REQUIRE(d.error_count() == 1);
+    CHECK(format_diagnostic(d.all()[0]) == "content/about.md:3:13: error: unknown priority \"neglekt\"\n  hint: did you mean \"neglect\"?");
+}

@@ -49,6 +49,25 @@ void Diagnostics::sort() {
         return std::tie(a.where.file, a.where.line, a.where.column) <
                std::tie(b.where.file, b.where.line, b.where.column);
     });
+    // The same message at the same place (a partial included by many templates) is said once.
+    std::vector<Diagnostic> unique;
+    size_t run_start = 0;  // first diagnostic in `unique` at the current location
+    for (auto& d : list_) {
+        if (!unique.empty() && std::tie(d.where.file, d.where.line, d.where.column) !=
+                                   std::tie(unique.back().where.file, unique.back().where.line, unique.back().where.column))
+            run_start = unique.size();
+        bool seen = std::any_of(unique.begin() + static_cast<std::ptrdiff_t>(run_start), unique.end(), [&](const Diagnostic& u) {
+            return u.severity == d.severity && u.message == d.message && u.hint == d.hint;
+        });
+        if (!seen) {
+            unique.push_back(std::move(d));
+        } else if (d.severity == Severity::error) {
+            --errors_;
+        } else if (d.severity == Severity::warning) {
+            --warnings_;
+        }
+    }
+    list_ = std::move(unique);
 }
 
 static size_t edit_distance(std::string_view a, std::string_view b) {

@@ -40,7 +40,8 @@ public:
     int error_count() const { return errors_; }
     int warning_count() const { return warnings_; }
     const std::vector<Diagnostic>& all() const { return list_; }
-    /// Sorts by file, line, column so output is stable whatever order threads finished in.
+    /// Sorts by file, line, column so output is stable whatever order threads finished in, and
+    /// drops exact repeats (same place, severity, message and hint), adjusting the counts.
     void sort();
 
 private:

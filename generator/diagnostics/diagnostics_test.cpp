@@ -39,3 +39,16 @@ TEST_CASE("diagnostics count errors and warnings and sort by place") {
     CHECK(list.all()[0].message == "z");
     CHECK(list.all()[2].message == "x");
 }
+
+TEST_CASE("the same message at the same place is reported once") {
+    Diagnostics list;
+    list.error({"partials/footer.mustache", 1, 9}, "unknown partial \"x\"");
+    list.error({"a.md", 1, 1}, "other");
+    list.error({"partials/footer.mustache", 1, 9}, "unknown partial \"x\"");
+    list.error({"partials/footer.mustache", 1, 9}, "a different message");
+    list.warning({"partials/footer.mustache", 1, 9}, "unknown partial \"x\"");
+    list.sort();
+    CHECK(list.all().size() == 4);
+    CHECK(list.error_count() == 3);
+    CHECK(list.warning_count() == 1);
+}

@@ -113,6 +113,7 @@ private:
                 out_ += "</code></pre>\n";
                 return;
             case NodeKind::thematic_break: out_ += "<hr>\n"; return;
+            case NodeKind::page_break: out_ += "<div class=\"page-break\"></div>\n"; return;
             case NodeKind::table: table(n); return;
             case NodeKind::figure: figure(n); return;
             case NodeKind::footnote_definition: footnotes({&n}); return;

@@ -70,6 +70,7 @@ void Composer::block(const Node& node, const Box& box) {
         case NodeKind::block_quote: quote(node, box); break;
         case NodeKind::code_block: code_block(node, box); break;
         case NodeKind::thematic_break: rule(box); break;
+        case NodeKind::page_break: page_break(); break;  // {{< page-break >}}
         case NodeKind::table: table(node, box); break;
         case NodeKind::figure: figure(node, box); break;
         case NodeKind::image: image(node, box); break;

@@ -55,6 +55,14 @@ TEST_CASE("a heading is kept with the first line of what follows") {
     REQUIRE_FALSE(f.flow.items[2].break_before);
 }
 
+TEST_CASE("a page-break node makes what follows start a new page") {
+    Fixture f;
+    f.compose(wrap(NodeKind::document, {para("Before."), make_node(NodeKind::page_break), para("After.")}));
+    REQUIRE(f.flow.items.size() == 2);
+    CHECK_FALSE(f.flow.items[0].page_break_before);
+    CHECK(f.flow.items[1].page_break_before);
+}
+
 TEST_CASE("headings of a numbered section carry its number and a bookmark") {
     Fixture f;
     f.compose(wrap(NodeKind::document, {heading(2, "Funding", 3, "funding"), heading(3, "Contributions"), heading(2, "Training")}),

@@ -26,6 +26,7 @@ enum class NodeKind {
     table_cell,      ///< `align` 'l', 'r', 'c' or 0; children are inlines
     footnote_definition,  ///< `id` is the label, `number` its display number; children are blocks
     figure,          ///< a drawn figure (chart, diagram): `figure` holds the drawing, `text` its alternative
+    page_break,      ///< {{< page-break >}}: the PDF starts a new page here; the web page only when printed
     // Inlines
     text,            ///< `text`
     soft_break,      ///< a line break in the source that is a space in the output

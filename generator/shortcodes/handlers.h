@@ -31,4 +31,7 @@ std::vector<Node> render_key_figures(const ShortcodeInput& input);
 /// {{< checklist id="annual-report" >}}: each requirement and the sections that meet it, linked.
 std::vector<Node> render_checklist(const ShortcodeInput& input);
 
+/// {{< page-break >}}: the PDF continues on a new page (the web page breaks only when printed).
+std::vector<Node> render_page_break(const ShortcodeInput& input);
+
 }  // namespace publish

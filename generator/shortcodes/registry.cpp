@@ -15,6 +15,7 @@ const std::vector<ShortcodeSpec>& shortcode_specs() {
         {"governance", Placement::block, {}, render_governance},
         {"key-figures", Placement::block, {"data", "ids"}, render_key_figures},
         {"checklist", Placement::block, {"id"}, render_checklist},
+        {"page-break", Placement::block, {}, render_page_break},
     };
     return specs;
 }
