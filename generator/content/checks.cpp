@@ -1,5 +1,6 @@
 // Whole-site checks on documents: required fields, known ids, a briefing's seven sections.
 #include <algorithm>
+#include <unordered_set>
 
 #include "content/documents.h"
 
@@ -63,6 +64,7 @@ void check_documents(const Site& site, Diagnostics& diagnostics) {
     std::vector<std::string> review_ids;
     if (site.data.reviews)
         for (const auto& r : *site.data.reviews) review_ids.push_back(r.id);
+    std::unordered_set<std::string> known_reviews(review_ids.begin(), review_ids.end());
     std::vector<std::string> checklist_ids;
     for (const auto& list : site.data.checklists)
         for (const auto& item : list.items) checklist_ids.push_back(item.id);
@@ -78,7 +80,7 @@ void check_documents(const Site& site, Diagnostics& diagnostics) {
                               "add a line such as: date: 2024-03-31");
         check_ids(doc, "themes", doc.meta.themes, theme_ids, "themes", diagnostics);
         check_ids(doc, "priorities", doc.meta.priorities, priority_ids, "priorities", diagnostics);
-        if (!doc.meta.review.empty() && std::find(review_ids.begin(), review_ids.end(), doc.meta.review) == review_ids.end()) {
+        if (!doc.meta.review.empty() && !known_reviews.count(doc.meta.review)) {
             std::string hint = did_you_mean(doc.meta.review, review_ids);
             diagnostics.error(field_location(doc, "review"), "unknown review \"" + doc.meta.review + "\"",
                               hint.empty() ? "reviews are listed in data/reviews.json" : hint);

@@ -115,9 +115,13 @@ std::vector<std::string_view> load_documents(const FileMap& files, Site& site, D
 
     // Pass 3: type, section, slug, URL and publication state (bundle indexes first: sections use their URL).
     std::vector<size_t> order;
-    for (const auto& [dir, index] : bundle_of_dir) order.push_back(index);
+    std::vector<bool> is_index(sources.size(), false);
+    for (const auto& [dir, index] : bundle_of_dir) {
+        order.push_back(index);
+        is_index[index] = true;
+    }
     for (size_t i = 0; i < sources.size(); ++i)
-        if (std::find(order.begin(), order.end(), i) == order.end()) order.push_back(i);
+        if (!is_index[i]) order.push_back(i);
     std::map<std::string, std::string> url_owner;
     for (size_t position : order) {
         Document& doc = sources[position].document;
@@ -159,14 +163,15 @@ std::vector<std::string_view> load_documents(const FileMap& files, Site& site, D
         site.documents.push_back(std::move(source.document));
         bodies.push_back(source.body);
     }
+    std::map<std::string, std::vector<int>> documents_in_folder;  // one pass, not one per bundle
+    for (size_t i = 0; i < site.documents.size(); ++i)
+        documents_in_folder[parent_dir(site.documents[i].source_path)].push_back(static_cast<int>(i));
     for (const auto& [dir, index] : bundle_of_dir) {
         Bundle bundle;
         bundle.folder = std::string(content_prefix) + dir;
         bundle.index = static_cast<int>(index);
-        for (size_t i = 0; i < site.documents.size(); ++i) {
-            const Document& doc = site.documents[i];
-            if (i != index && parent_dir(doc.source_path) == bundle.folder) bundle.sections.push_back(static_cast<int>(i));
-        }
+        for (int i : documents_in_folder[bundle.folder])
+            if (i != static_cast<int>(index)) bundle.sections.push_back(i);
         std::stable_sort(bundle.sections.begin(), bundle.sections.end(), [&](int a, int b) {
             int wa = site.documents[a].meta.weight.value_or(INT_MAX);
             int wb = site.documents[b].meta.weight.value_or(INT_MAX);
