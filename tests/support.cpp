@@ -33,10 +33,11 @@ std::string run_shell(const std::string& command, int* exit_code) {
     return out;
 }
 
-CommandResult run_publish(const std::string& args) {
+CommandResult run_publish(const std::string& args, int timeout_seconds) {
     TempDir scratch;
     fs::path out = scratch.path() / "stdout", err = scratch.path() / "stderr";
-    std::string command = "SOURCE_DATE_EPOCH=1717200000 NO_COLOR=1 '" + std::string(PUBLISH_BINARY) + "' " + args +
+    std::string timeout = timeout_seconds > 0 ? "timeout -s KILL " + std::to_string(timeout_seconds) + " " : "";
+    std::string command = "SOURCE_DATE_EPOCH=1717200000 NO_COLOR=1 " + timeout + "'" + std::string(PUBLISH_BINARY) + "' " + args +
                           " >'" + out.string() + "' 2>'" + err.string() + "'";
     int status = std::system(command.c_str());
     CommandResult result;

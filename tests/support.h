@@ -18,7 +18,8 @@ struct CommandResult {
 };
 
 /// Runs `publish <args>` with SOURCE_DATE_EPOCH fixed (2024-06-01) and returns its output.
-CommandResult run_publish(const std::string& args);
+/// With `timeout_seconds` > 0 the run is killed (SIGKILL) after that long: exit code 137.
+CommandResult run_publish(const std::string& args, int timeout_seconds = 0);
 
 /// Runs a shell command and returns its standard output.
 std::string run_shell(const std::string& command, int* exit_code = nullptr);
