@@ -73,12 +73,40 @@ inline FileMap full_site() {
             {"data/key-figures.json", key_figures_json}};
 }
 
+/// A short name per node kind (a switch, so a new kind is a compiler warning, not a shifted name).
+inline const char* kind_name(NodeKind kind) {
+    switch (kind) {
+        case NodeKind::document: return "document";
+        case NodeKind::heading: return "heading";
+        case NodeKind::paragraph: return "paragraph";
+        case NodeKind::list: return "list";
+        case NodeKind::list_item: return "item";
+        case NodeKind::block_quote: return "quote";
+        case NodeKind::code_block: return "code_block";
+        case NodeKind::thematic_break: return "hr";
+        case NodeKind::table: return "table";
+        case NodeKind::table_row: return "row";
+        case NodeKind::table_cell: return "cell";
+        case NodeKind::footnote_definition: return "footnote";
+        case NodeKind::figure: return "figure";
+        case NodeKind::page_break: return "page_break";
+        case NodeKind::text: return "text";
+        case NodeKind::soft_break: return "soft_break";
+        case NodeKind::line_break: return "line_break";
+        case NodeKind::code: return "code";
+        case NodeKind::emphasis: return "em";
+        case NodeKind::strong: return "strong";
+        case NodeKind::strikethrough: return "del";
+        case NodeKind::link: return "link";
+        case NodeKind::image: return "image";
+        case NodeKind::footnote_reference: return "footnote_ref";
+    }
+    return "?";
+}
+
 /// One line per node, indented by depth: kind, then the fields that matter for shortcode output.
 inline void dump_into(const Node& n, std::string& out, int depth = 0) {
-    static const char* names[] = {"document", "heading", "paragraph", "list", "item", "quote", "code_block", "hr",
-                                  "table", "row", "cell", "footnote", "figure", "text", "soft_break", "line_break",
-                                  "code", "em", "strong", "del", "link", "image", "footnote_ref"};
-    out += std::string(depth * 2, ' ') + names[static_cast<int>(n.kind)];
+    out += std::string(depth * 2, ' ') + kind_name(n.kind);
     if (!n.css_class.empty()) out += " ." + n.css_class;
     if (!n.caption.empty()) out += " caption=\"" + n.caption + "\"";
     if (n.header) out += " header";
