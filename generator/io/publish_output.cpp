@@ -2,6 +2,8 @@
 #include "io/publish_output.h"
 
 #include <fcntl.h>
+#include <stdio.h>  // renameat2 (glibc 2.28+)
+#include <linux/fs.h>  // RENAME_EXCHANGE
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -118,6 +120,15 @@ bool swap_in(const fs::path& staging, const fs::path& out, Diagnostics& diagnost
         cannot_write(diagnostics, out, "it exists and is not a folder");
         return false;
     }
+    // One atomic exchange where the file system can: `out` is never missing, not even for a moment.
+    if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) == 0) {
+        fs::remove_all(staging, ec);  // now the previous output
+        if (ec)
+            diagnostics.warning(SourceLocation{"output"},
+                                "cannot remove the previous output \"" + staging.string() + "\": " + ec.message());
+        return true;
+    }
+    // Otherwise two renames; a kill between them is repaired by clean_stale_output.
     const fs::path old = old_dir_for(out);
     fs::remove_all(old, ec);
     fs::rename(out, old, ec);

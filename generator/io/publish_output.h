@@ -9,8 +9,9 @@
 
 namespace publish {
 
-/// Writes `files` into a fresh staging directory next to `out_dir`, then swaps it in with
-/// renames so readers see either the old site or the new one, never a mix. On any failure the
+/// Writes `files` into a fresh staging directory next to `out_dir`, then swaps it in (one atomic
+/// exchange where the file system supports it, else two renames) so readers see either the old
+/// site or the new one, never a mix. On any failure the
 /// existing `out_dir` is untouched and the staging directory removed. Returns false on error.
 /// Errors read `output: error: cannot write "<path>": <reason>`; a file path that is empty,
 /// absolute, holds `.`/`..` or appears twice is an internal error and nothing is written.

@@ -7,6 +7,7 @@
 #include <hpdf.h>
 
 #include "layout/layout.h"
+#include "layout/reading_text.h"
 #include "pdf/fonts.h"
 #include "pdf/hyphen_dictionary.h"
 #include "pdf/write_pdf.h"
@@ -47,7 +48,7 @@ std::optional<PdfResult> render_publication_pdf(const Site& site, int document, 
         if (laid_out && fonts.missing().empty()) {
             first_error = {0, 0};
             if (auto bytes = pdf::write_pdf(pdf, fonts, *laid_out, site.files, diagnostics, doc.source_path))
-                result = PdfResult{std::move(*bytes), static_cast<int>(laid_out->pages.size())};
+                result = PdfResult{std::move(*bytes), static_cast<int>(laid_out->pages.size()), layout::reading_text(*laid_out)};
             if (!result && first_error.first) {
                 char code[64];
                 std::snprintf(code, sizeof code, "libharu error 0x%04lX (detail %lu)", first_error.first, first_error.second);

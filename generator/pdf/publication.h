@@ -12,6 +12,7 @@ namespace publish {
 struct PdfResult {
     std::string bytes;
     int pages = 0;
+    std::string text;  ///< what a reader would extract (layout::reading_text), for the leak check
 };
 
 /// Lays out and writes the PDF of Site::documents[document]: a briefing (one A4 page, seven

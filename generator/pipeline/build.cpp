@@ -10,6 +10,7 @@
 #include "data/data_store.h"
 #include "feeds/feeds.h"
 #include "html/site_pages.h"
+#include "leaks/leak_check.h"
 #include "markdown/markdown.h"
 #include "pdf/publication.h"
 #include "pipeline/builtin_theme.h"
@@ -123,6 +124,7 @@ BuildResult build_site(const FileMap& files, Site& site, const BuildOptions& opt
 
     std::map<std::string, PdfInfo> pdfs;
     std::vector<OutputFile> out;
+    std::vector<PdfText> pdf_texts;  // what readers extract from each PDF, for the leak check
     if (options.pdf) {
         StepTimer t(times, "pdf");
         std::vector<size_t> wanted;
@@ -141,6 +143,7 @@ BuildResult build_site(const FileMap& files, Site& site, const BuildOptions& opt
             pdfs[doc.url] = info;
             if (doc.bundle >= 0)  // every section of a bundle offers the whole document's PDF
                 for (int s : site.bundles[doc.bundle].sections) pdfs[site.documents[s].url] = info;
+            pdf_texts.push_back({info.url, std::move(rendered[k]->text)});
             out.push_back({info.url, std::move(rendered[k]->bytes)});
             ++result.pdfs;
         }
@@ -181,6 +184,11 @@ BuildResult build_site(const FileMap& files, Site& site, const BuildOptions& opt
         if (out[i].path == out[i - 1].path)
             diagnostics.error({"output", 0, 0}, "two outputs would be written to \"" + out[i].path + "\"",
                               "rename the content file or attachment that uses this path");
+    if (diagnostics.has_errors()) return result;
+    {
+        StepTimer t(times, "leaks");
+        check_for_leaks({files, site, out, pdf_texts}, diagnostics);
+    }
     if (diagnostics.has_errors()) return result;
     result.files = std::move(out);
     return result;
