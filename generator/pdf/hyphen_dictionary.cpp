@@ -18,6 +18,8 @@ HyphenDictionary* HyphenDictionary::for_language(const std::string& language) {
     return en_gb.get();
 }
 
+HyphenDictionary::~HyphenDictionary() { hnj_hyphen_free(static_cast<HyphenDict*>(dict_)); }
+
 std::vector<size_t> HyphenDictionary::break_points(std::string_view word) {
     std::vector<size_t> out;
     int n = static_cast<int>(word.size());
