@@ -13,6 +13,7 @@ site: deps build
 
 test: test-deps build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	$(MAKE) test-sanitize
 
 # The unit, end-to-end and fuzz-replay tests again under AddressSanitizer and UBSan (browsers apart).
 test-sanitize: test-deps

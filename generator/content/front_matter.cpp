@@ -174,7 +174,10 @@ FrontMatter parse_front_matter(std::string_view yaml, const std::string& file, i
             const YAML::Node& value = entry.second;
             std::string key = key_node.IsScalar() ? key_node.Scalar() : std::string{};
             meta.field_locations[key] = read.where(value.IsNull() ? key_node : value);
-            if (key == "title") read.scalar(value, key, meta.title);
+            if (key == "title") {
+                if (read.scalar(value, key, meta.title) && meta.title.empty())
+                    read.error(value, "\"title\" is empty", "write the title people will see, such as: title: Safer sleep for babies");
+            }
             else if (key == "type") {
                 std::string name;
                 if (read.scalar(value, key, name)) {

@@ -1,7 +1,6 @@
 // Tests for whole pages: structure every page must have, and what each kind of page shows.
 #include <catch2/catch.hpp>
 
-#include <chrono>
 #include <regex>
 #include <set>
 #include <thread>
@@ -324,28 +323,4 @@ TEST_CASE("pages render the same from several threads at once") {
     b.join();
     for (int t = 0; t < 2; ++t)
         for (size_t i = 0; i < results[t].size(); ++i) CHECK(results[t][i] == expected[jobs[i % jobs.size()].output_path]);
-}
-
-TEST_CASE("10,000 pages render quickly", "[.][perf]") {
-    Site site = make_site();
-    for (int i = 0; i < 10000; ++i) {
-        Document doc = site.documents[briefing_doc];
-        doc.url = "briefings/b" + std::to_string(i) + "/";
-        doc.source_path = "content/briefings/b" + std::to_string(i) + ".md";
-        doc.meta.title = "Briefing " + std::to_string(i);
-        site.documents.push_back(std::move(doc));
-    }
-    auto start = std::chrono::steady_clock::now();
-    auto jobs = plan_pages(site);
-    std::vector<std::string> pages(jobs.size());
-    auto work = [&](size_t from) {
-        Diagnostics diagnostics;
-        for (size_t i = from; i < jobs.size(); i += 2) pages[i] = render_page(jobs[i], site, default_theme(), {}, diagnostics).bytes;
-    };
-    std::thread a(work, 0), b(work, 1);
-    a.join();
-    b.join();
-    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    WARN(jobs.size() << " pages in " << seconds << " s on 2 threads");
-    CHECK(jobs.size() > 10000);
 }

@@ -84,6 +84,15 @@ void copy_content_assets(const FileMap& files, std::vector<OutputFile>& out) {
             out.push_back({path.substr(8), bytes});
 }
 
+/// The site files behind an output path, for an error about two outputs at one path.
+std::vector<std::string> output_sources(const std::string& path, const FileMap& files, const Site& site) {
+    std::vector<std::string> sources;
+    for (const auto& doc : site.documents)
+        if (doc.published && (doc.url + "index.html" == path || pdf_path(doc) == path)) sources.push_back(doc.source_path);
+    if (files.count("content/" + path)) sources.push_back("content/" + path);
+    return sources;
+}
+
 }  // namespace
 
 void add_builtin_theme(FileMap& files) {
@@ -181,9 +190,15 @@ BuildResult build_site(const FileMap& files, Site& site, const BuildOptions& opt
     }
     std::sort(out.begin(), out.end(), [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
     for (size_t i = 1; i < out.size(); ++i)
-        if (out[i].path == out[i - 1].path)
-            diagnostics.error({"output", 0, 0}, "two outputs would be written to \"" + out[i].path + "\"",
+        if (out[i].path == out[i - 1].path) {
+            std::vector<std::string> sources = output_sources(out[i].path, files, site);
+            std::string others;
+            for (size_t k = 1; k < sources.size(); ++k) others += (k > 1 ? " and " : "") + sources[k];
+            diagnostics.error({sources.empty() ? std::string("output") : sources.front(), 0, 0},
+                              "two outputs would be written to \"" + out[i].path + "\"" +
+                                  (others.empty() ? std::string() : ": this file and " + others),
                               "rename the content file or attachment that uses this path");
+        }
     if (diagnostics.has_errors()) return result;
     {
         StepTimer t(times, "leaks");
