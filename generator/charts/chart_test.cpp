@@ -58,7 +58,7 @@ TEST_CASE("a ranked bar chart puts the largest first and labels each bar just pa
     CHECK(text_inside(d));
 }
 
-TEST_CASE("a share chart is one 100% bar; its legend gives every figure and share") {
+TEST_CASE("a share chart is one 100% bar, its legend gives every figure and share") {
     ChartData chart = chart_of("funding.2023-24", "share");
     Drawing d = layout_chart(chart, 600);
     double covered = 0;

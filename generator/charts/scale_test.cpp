@@ -12,7 +12,7 @@ TEST_CASE("money axes tick on round numbers and cover the largest value") {
     CHECK(s.position(100000, 0, 400) == Approx(200));
 }
 
-TEST_CASE("a 0-10 scale ticks every 2; 1,200 every 250") {
+TEST_CASE("a 0-10 scale ticks every 2, 1,200 every 250") {
     CHECK(nice_scale(0, 10, 6).ticks == std::vector<double>{0, 2, 4, 6, 8, 10});
     Scale s = nice_scale(0, 1200, 6);
     CHECK(s.step == 250);
@@ -20,7 +20,7 @@ TEST_CASE("a 0-10 scale ticks every 2; 1,200 every 250") {
     CHECK(s.ticks.size() == 6);
 }
 
-TEST_CASE("zero is always on the axis; equal and negative ranges still work") {
+TEST_CASE("zero is always on the axis, equal and negative ranges still work") {
     CHECK(nice_scale(3, 3, 6).ticks == std::vector<double>{0, 1, 2, 3});
     CHECK(nice_scale(0, 0, 6).ticks.back() == Approx(1));
     Scale s = nice_scale(-5, 12, 6);

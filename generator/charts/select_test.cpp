@@ -25,7 +25,7 @@ TEST_CASE("the paths the data offers and the kinds each can show") {
     CHECK(chart_kinds_for("nope", data).empty());
 }
 
-TEST_CASE("a kind is optional; a title replaces the made-up one") {
+TEST_CASE("a kind is optional, a title replaces the made-up one") {
     auto s = select_chart({"funding.2023-24", "", "", ""}, example_data());
     REQUIRE(s.chart);
     CHECK(s.chart->kind == ChartKind::bar);

@@ -43,7 +43,7 @@ TEST_CASE("a file with a syntax error is kept as invalid so later steps do not r
     CHECK(store.find("funding.years") == nullptr);
 }
 
-TEST_CASE("find walks a dotted path; a segment picks an array element by id, period or index") {
+TEST_CASE("find walks a dotted path, a segment picks an array element by id, period or index") {
     Diagnostics d;
     DataStore store = load_data_store(site_files(), d);
     REQUIRE(store.find("funding.years") != nullptr);

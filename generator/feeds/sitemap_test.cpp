@@ -55,7 +55,7 @@ TEST_CASE("the sitemap lists absolute URLs, sorted, once each, with lastmod when
                                    });
 }
 
-TEST_CASE("plain URL lists give a sitemap without lastmod; & in a URL is escaped") {
+TEST_CASE("plain URL lists give a sitemap without lastmod, & in a URL is escaped") {
     Site site = test_site();
     OutputFile out = render_sitemap(site, std::vector<std::string>{"b/", "a/?x=1&y=2"});
     CHECK(out.bytes.find("a/?x=1&amp;y=2") != std::string::npos);

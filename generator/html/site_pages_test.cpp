@@ -218,7 +218,7 @@ TEST_CASE("the home page says who the partnership is, its priorities and latest 
     CHECK_FALSE(contains(html, "class=\"breadcrumbs"));
 }
 
-TEST_CASE("lists are newest first; taxonomy pages list everything tagged") {
+TEST_CASE("lists are newest first, taxonomy pages list everything tagged") {
     auto pages = render_site(make_site());
     const std::string& list = pages["briefings/index.html"];
     CHECK(list.find("Safer sleep") < list.find(">Neglect<"));
@@ -244,7 +244,7 @@ TEST_CASE("the reviews page groups reviews by type with status and linked bullet
     CHECK(contains(html, "<td>Not yet</td>"));
 }
 
-TEST_CASE("the search page has a labelled search box, a live region and the script; others link to it") {
+TEST_CASE("the search page has a labelled search box, a live region and the script, others link to it") {
     auto pages = render_site(make_site());
     const std::string& html = pages["search/index.html"];
     CHECK(contains(html, "<label for=\"search-input\">"));

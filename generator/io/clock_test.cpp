@@ -37,7 +37,7 @@ TEST_CASE("SOURCE_DATE_EPOCH sets the build date and time") {
     ::unsetenv("SOURCE_DATE_EPOCH");
 }
 
-TEST_CASE("without SOURCE_DATE_EPOCH the date is today's; a bad value is an error") {
+TEST_CASE("without SOURCE_DATE_EPOCH the date is today's, a bad value is an error") {
     ::unsetenv("SOURCE_DATE_EPOCH");
     const std::string today = build_date_from_env();
     CHECK(today.size() == 10);

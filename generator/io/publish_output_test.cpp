@@ -63,7 +63,7 @@ TEST_CASE("publishing again replaces the old output: old files gone, new ones pr
     CHECK(names_in(tmp.path()) == std::vector<std::string>{"output"});
 }
 
-TEST_CASE("the output folder's parents are made; a trailing slash is fine") {
+TEST_CASE("the output folder's parents are made, a trailing slash is fine") {
     TempDir tmp;
     Diagnostics diagnostics;
     REQUIRE(publish_output(tmp.path() / "deep/er/site/", {{"a.txt", "a"}}, diagnostics));
@@ -127,7 +127,7 @@ TEST_CASE("an output folder that is a symbolic link is reported, not replaced") 
     CHECK(names_in(tmp.path()) == std::vector<std::string>{"output", "real"});
 }
 
-TEST_CASE("absolute, escaping, empty and repeated output paths are internal errors; nothing is written") {
+TEST_CASE("absolute, escaping, empty and repeated output paths are internal errors, nothing is written") {
     TempDir tmp;
     const fs::path out = tmp.path() / "output";
     Diagnostics diagnostics;

@@ -65,7 +65,7 @@ TEST_CASE("binary files are read byte for byte") {
     CHECK(files["content/images/logo.png"] == bytes);
 }
 
-TEST_CASE("links inside the site are followed; loops and links leaving the site are errors") {
+TEST_CASE("links inside the site are followed, loops and links leaving the site are errors") {
     TempDir outside;
     write_file(outside.path() / "secret.txt", "password");
     TempDir site;

@@ -147,7 +147,7 @@ TEST_CASE("a table split across pages is one Table with its rows in order and he
     CHECK(marked_headers == 1);
 }
 
-TEST_CASE("links own their annotations and text; footnotes come last in their section") {
+TEST_CASE("links own their annotations and text, footnotes come last in their section") {
     Fixture f;
     Node body = make_node(NodeKind::document);
     Node p = tt::wrap(NodeKind::paragraph, {tt::text("Read "), tt::link("https://example.org/plan", "the plan"), tt::text(" now."),
@@ -197,7 +197,7 @@ TEST_CASE("the briefing's seven panels are seven sections in order, each led by 
     }
 }
 
-TEST_CASE("consecutive items of one element share an MCID; an artifact between them starts a new one") {
+TEST_CASE("consecutive items of one element share an MCID, an artifact between them starts a new one") {
     LaidOutDocument doc;
     doc.elements.push_back({Role::document, -1, 0, nullptr, {}});
     doc.elements.push_back({Role::heading, 0, 1, nullptr, {}});

@@ -139,7 +139,7 @@ TEST_CASE("a shortcode placeholder stays whole in one text node") {
           "document[p[text \"Total “" + placeholder + "” it’s [x\"]]");
 }
 
-TEST_CASE("lists record ordered, start and tight; task items record done or open") {
+TEST_CASE("lists record ordered, start and tight, task items record done or open") {
     CHECK(parse_dump("3. one\n4. two\n\n- [x] done\n- [ ] open\n- plain\n\n* a\n\n* b\n") ==
           "document[list ordered start=3 tight[item[p[text \"one\"]], item[p[text \"two\"]]], "
           "list start=1 tight[item task=1[p[text \"done\"]], item task=0[p[text \"open\"]], item[p[text \"plain\"]]], "

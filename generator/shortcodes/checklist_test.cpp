@@ -62,7 +62,7 @@ TEST_CASE("coverage lists the documents covering each item and counts the missin
     CHECK(checklist_coverage(site.site, list, publications[0]).items[1].documents.size() == 1);
 }
 
-TEST_CASE("the check report names covering sections and missing items; --strict counts them") {
+TEST_CASE("the check report names covering sections and missing items, --strict counts them") {
     TestSite site = report_site();
     ChecklistReport report = checklist_report(site.site);
     CHECK(report.missing == 1);

@@ -106,7 +106,7 @@ TEST_CASE("a document without placeholders is left exactly as it was") {
     CHECK(d.all().empty());
 }
 
-TEST_CASE("expansion stays cheap per document (2,000 documents here; a site has up to 10,000)") {
+TEST_CASE("expansion stays cheap per document (2,000 documents here, a site has up to 10,000)") {
     TestSite site(full_site());
     Diagnostics d;
     std::string md = "Intro with {{< value \"funding.2023-24.total\" >}} and more.\n{{< funding-table >}}\nEnd.";

@@ -45,7 +45,7 @@ TEST_CASE("value prints training sums, review counts and key figures") {
     CHECK(value_text(site, "{{< value \"key-figures.budget\" >}}") == "£372,064");
 }
 
-TEST_CASE("value falls back to any leaf of the data; money under funding") {
+TEST_CASE("value falls back to any leaf of the data, money under funding") {
     TestSite site(full_site());
     CHECK(value_text(site, "{{< value \"funding.2023-24.contributions.1.amount\" >}}") == "£74,933");
     CHECK(value_text(site, "{{< value \"funding.currency\" >}}") == "GBP");
