@@ -66,3 +66,29 @@ TEST_CASE("a briefing that cannot fit at 8 pt is an error naming the overflowing
     int panel = d.message[6] - '0';
     REQUIRE(d.where.line == f.site.documents[0].body.children[(panel - 1) * 9].line);
 }
+
+TEST_CASE("a briefing that fits only at 8.5 pt or less is a warning naming its longest panel") {
+    bool warned = false;
+    for (int extra = 0; extra < 60 && !warned; ++extra) {
+        Fixture f(2);
+        auto& body = f.site.documents[0].body.children;  // panel 3's heading is child 6, its paragraphs 7 and 8
+        REQUIRE(plain_text(body[6]) == "Information");
+        for (int k = 0; k < extra; ++k) body.insert(body.begin() + 9, test_trees::para(test_trees::lorem, 20));
+        auto doc = layout_publication(f.site, 0, f.services, f.diagnostics);
+        if (!doc) break;  // too long for 8 pt: the error case above
+        double size = f.largest_body_size(*doc);
+        INFO("extra paragraphs " << extra << ", fitted at " << size << " pt");
+        if (size > 8.5) {
+            CHECK(f.diagnostics.all().empty());
+            continue;
+        }
+        REQUIRE(f.diagnostics.warning_count() == 1);
+        const auto& d = f.diagnostics.all()[0];
+        CHECK(d.severity == Severity::warning);
+        CHECK(d.where.line == body[6].line);
+        CHECK_THAT(d.message, Catch::Matches(R"(the briefing "Safer sleep for babies" fits its page only at 8(\.5)? pt )"
+                                             R"(\(the smallest is 8 pt\); its longest panel is 3 "Information")"));
+        warned = true;
+    }
+    CHECK(warned);
+}
