@@ -2,10 +2,10 @@
 #include "cli/arguments.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 
 #include "diagnostics/diagnostics.h"
-#include "markdown/markdown.h"
 
 namespace publish {
 
@@ -130,7 +130,9 @@ Arguments parse_arguments(const std::vector<std::string>& args) {
             a.error = "unknown kind \"" + a.new_kind + "\": choose briefing, bulletin, page or report-section";
             return a;
         }
-        if (slugify(a.new_title).empty()) a.error = "the title needs at least one letter or digit";
+        bool named = std::any_of(a.new_title.begin(), a.new_title.end(),
+                                 [](unsigned char c) { return std::isalnum(c) || c >= 0x80; });
+        if (!named) a.error = "the title needs at least one letter or digit";
         else if (!a.review.empty() && a.new_kind != "bulletin") a.error = "--review is only for publish new bulletin";
         else if (!a.report.empty() && a.new_kind != "report-section") a.error = "--report is only for publish new report-section";
     } else if (positional.size() > 1) {

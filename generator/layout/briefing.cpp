@@ -59,9 +59,11 @@ void warn_near_minimum(Setter& setter, const Document& doc, const std::vector<Pa
     const Node* h = panels[longest].heading;
     setter.diagnostics.warning(
         {doc.source_path, h->line, h->column},
-        "the briefing \"" + doc.meta.title + "\" fits its page only at " + points(size) + " pt (the smallest is " +
-            points(setter.style.briefing_min) + " pt); its longest panel is " + std::to_string(longest + 1) + " \"" +
-            plain_text(*h) + "\"",
+        "the briefing \"" + doc.meta.title + "\" fits its page only at " +
+            (size <= setter.style.briefing_min + 1e-9 ? "the smallest type size, " + points(size) + " pt"
+                                                      : points(size) + " pt (the smallest is " +
+                                                            points(setter.style.briefing_min) + " pt)") +
+            "; its longest panel is " + std::to_string(longest + 1) + " \"" + plain_text(*h) + "\"",
         "shorten the longest panels so the text stays readable and has room to grow");
 }
 
