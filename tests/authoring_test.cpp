@@ -75,6 +75,14 @@ TEST_CASE("publish new writes each kind of document exactly as its template, and
     for (const auto& kind : kinds) CHECK_FALSE(fs::exists(published / kind.url));
 }
 
+TEST_CASE("publish new outside a site folder is a usage error and writes nothing") {
+    TempDir dir;
+    auto result = run_publish("new page \"Contact us\" --site '" + dir.path().string() + "'");
+    CHECK(result.exit_code == 2);
+    CHECK(contains(result.err, "data/site.json does not exist: run publish new in a site folder, or give --site DIR"));
+    CHECK_FALSE(fs::exists(dir.path() / "content"));
+}
+
 TEST_CASE("publish new never overwrites a file") {
     SiteCopy copy;
     REQUIRE(copy.run_new("page \"Contact us\"").exit_code == 0);
@@ -89,7 +97,7 @@ TEST_CASE("publish new never overwrites a file") {
     CHECK(contains(existing.err, "content/bulletins/safety-plans.md: error: the file already exists"));
 }
 
-TEST_CASE("a bulletin's review must be one the site knows; without --review and no terminal, publish lists them") {
+TEST_CASE("a bulletin's review must be one the site knows, and without --review and no terminal publish lists them") {
     SiteCopy copy;
     auto unknown = copy.run_new("bulletin \"Closing cases\" --review RR-2023-2");
     CHECK(unknown.exit_code == 2);

@@ -44,7 +44,7 @@ TEST_CASE("a build ends with one summary line: pages, PDFs, files, time and warn
     CHECK(std::regex_match(check.out, std::regex(R"(Checked \d+ pages, 0 PDFs, \d+ files in \d+\.\d s \(0 warnings\)\n)")));
 }
 
-TEST_CASE("--quiet prints nothing when all is well, and only the warnings otherwise") {
+TEST_CASE("a quiet build prints nothing when all is well, and only the warnings otherwise") {
     TempDir dir;
     auto quiet = run_publish("build --quiet --site '" + (source_dir() / "tests/sites/small").string() + "' --out '" +
                              (dir.path() / "out").string() + "'");
@@ -67,7 +67,7 @@ TEST_CASE("each writing warning is printed at its position with a hint, and the 
     CHECK(fs::exists(w.out / "writing/index.html"));
 }
 
-TEST_CASE("on a terminal warnings are coloured, unless NO_COLOR is set; never when not a terminal") {
+TEST_CASE("on a terminal warnings are coloured unless NO_COLOR is set, and never when not a terminal") {
     WarningsSite w;
     auto coloured = run_publish_in_terminal(w.args("--no-pdf"));
     CHECK(coloured.exit_code == 0);
@@ -98,7 +98,7 @@ TEST_CASE("on a terminal the PDF step shows its progress in place, then clears i
     CHECK_FALSE(contains(piped.err + piped.out, "\r"));
 }
 
-TEST_CASE("--help lists every command") {
+TEST_CASE("the help lists every command") {
     auto help = run_publish("--help");
     CHECK(help.exit_code == 0);
     for (const char* command : {"build", "check", "new KIND", "serve"}) CHECK(contains(help.out, std::string("\n  ") + command));

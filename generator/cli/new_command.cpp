@@ -100,6 +100,11 @@ bool choose_review(const Arguments& a, const std::vector<Review>& reviews, std::
 int new_command(const Arguments& a) {
     KnownSite known;
     read_known_site(a, known);
+    if (!known.files.count("data/site.json")) {
+        std::cerr << "publish: " << (fs::path(a.site) / "data/site.json").generic_string()
+                  << " does not exist: run publish new in a site folder, or give --site DIR\n";
+        return exit_usage;
+    }
     NewDocument doc;
     doc.kind = a.new_kind;
     doc.title = a.new_title;

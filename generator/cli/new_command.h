@@ -6,7 +6,8 @@
 namespace publish {
 
 /// Runs `publish new KIND "Title"`: 0 written, 1 the file exists or cannot be written, 2 bad
-/// usage (an unknown --review or --report, or a bulletin without --review when stdin is no terminal).
+/// usage (not a site folder, an unknown --review or --report, or a bulletin without --review when
+/// stdin is no terminal).
 int new_command(const Arguments& a);
 
 }  // namespace publish

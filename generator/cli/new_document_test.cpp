@@ -56,7 +56,7 @@ TEST_CASE("a new document's front matter reads back as written") {
     CHECK(site.documents[0].meta.themes.empty());
 }
 
-TEST_CASE("a bulletin names its review; without one it has no review field") {
+TEST_CASE("a bulletin names its review, and without one it has no review field") {
     NewDocument doc = briefing();
     doc.kind = "bulletin";
     doc.review = "RR-2023-02";

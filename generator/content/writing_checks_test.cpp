@@ -30,7 +30,7 @@ TEST_CASE("an image without alt text is a warning at the image") {
     CHECK(warnings_for("![  ](images/a.png)\n").size() == 1);
 }
 
-TEST_CASE("a heading that skips a level is a warning; the page title counts as level 1") {
+TEST_CASE("a heading that skips a level is a warning, and the page title counts as level 1") {
     CHECK(warnings_for("## One\n\n#### Deep\n\n## Two\n\n### Fine\n").size() == 1);
     CHECK(warnings_for("## One\n\n#### Deep\n") ==
           std::vector<std::string>{"content/x.md:7:1: heading level 4 follows a level 2 heading, skipping level 3"});
