@@ -22,6 +22,7 @@ TEST_CASE("the example site builds without errors or warnings") {
     INFO(s.result.err);
     REQUIRE(s.result.exit_code == 0);
     CHECK(contains(s.result.out, "(0 warnings)"));
+    CHECK(s.result.err.empty());  // no warning of any kind: alt text, headings, link text, briefing size
 }
 
 TEST_CASE("the example site has its briefings, bulletins, report, arrangements and pages") {

@@ -47,6 +47,22 @@ CommandResult run_publish(const std::string& args, int timeout_seconds) {
     return result;
 }
 
+CommandResult run_publish_in_terminal(const std::string& args, const std::string& env, const std::string& input) {
+    TempDir scratch;
+    fs::path in = scratch.path() / "stdin", out = scratch.path() / "terminal";
+    std::ofstream(in, std::ios::binary) << input;
+    std::string inner = "env -u CI -u NO_COLOR SOURCE_DATE_EPOCH=1717200000 " + env + " '" + std::string(PUBLISH_BINARY) +
+                        "' " + args;
+    std::string quoted;  // for the single-quoted -c argument of script
+    for (char c : inner) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    std::string command = "script -qec '" + quoted + "' /dev/null <'" + in.string() + "' >'" + out.string() + "' 2>&1";
+    int status = std::system(command.c_str());
+    CommandResult result;
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    result.out = read_file(out);
+    return result;
+}
+
 TempDir::TempDir() {
     std::random_device random;
     path_ = fs::temp_directory_path() / ("publish-test-" + std::to_string(random()) + std::to_string(random()));

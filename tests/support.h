@@ -21,6 +21,12 @@ struct CommandResult {
 /// With `timeout_seconds` > 0 the run is killed (SIGKILL) after that long: exit code 137.
 CommandResult run_publish(const std::string& args, int timeout_seconds = 0);
 
+/// Runs `publish <args>` on a pseudo-terminal (util-linux `script`), as a person at a terminal
+/// would, with SOURCE_DATE_EPOCH fixed and `env` ("NO_COLOR=1 ") in front; `input` is typed in.
+/// Returns what the terminal showed (stdout and stderr together, lines ending "\r\n").
+CommandResult run_publish_in_terminal(const std::string& args, const std::string& env = {},
+                                      const std::string& input = {});
+
 /// Runs a shell command and returns its standard output.
 std::string run_shell(const std::string& command, int* exit_code = nullptr);
 

@@ -20,7 +20,8 @@ struct Arguments {
     int port = 1313;
     std::string new_kind;        ///< briefing, bulletin, page, report-section
     std::string new_title;
-    std::string review;          ///< publish new bulletin --review ID
+    std::string review;          ///< publish new bulletin --review ID ("none": no review)
+    std::string report;          ///< publish new report-section --report FOLDER
     std::string error;           ///< non-empty: bad usage, printed with exit status 2
 };
 
@@ -29,5 +30,8 @@ Arguments parse_arguments(const std::vector<std::string>& args);
 
 /// The --help text.
 const char* usage_text();
+
+/// Every long option the parser accepts ("--site", …), each described in usage_text().
+const std::vector<std::string>& option_names();
 
 }  // namespace publish

@@ -35,3 +35,31 @@ TEST_CASE("help and version need no command") {
     CHECK(parse_arguments({"--help"}).command == "help");
     CHECK(parse_arguments({"--version"}).command == "version");
 }
+
+TEST_CASE("new takes --review for bulletins and --report for report sections only") {
+    auto a = parse_arguments({"new", "bulletin", "Safety plans", "--review", "RR-2023-02"});
+    CHECK(a.error.empty());
+    CHECK(a.review == "RR-2023-02");
+    auto r = parse_arguments({"new", "report-section", "Partners", "--report", "2023-24"});
+    CHECK(r.error.empty());
+    CHECK(r.report == "2023-24");
+    CHECK(parse_arguments({"new", "page", "About", "--review", "X"}).error == "--review is only for publish new bulletin");
+    CHECK(parse_arguments({"new", "briefing", "X", "--report", "Y"}).error ==
+          "--report is only for publish new report-section");
+    CHECK(parse_arguments({"build", "--review", "X"}).error == "--review is only for publish new");
+    CHECK(parse_arguments({"new", "page", "!!!"}).error == "the title needs at least one letter or digit");
+}
+
+TEST_CASE("the help describes every option the parser accepts, and the parser accepts each") {
+    std::string help = usage_text();
+    for (const auto& option : option_names()) {
+        INFO(option);
+        size_t at = help.find("  " + option);
+        REQUIRE(at != std::string::npos);
+        char after = help[at + 2 + option.size()];
+        CHECK((after == ' ' || after == ','));
+        auto a = parse_arguments({"build", option, "1"});
+        CHECK(a.error.find("unknown option") == std::string::npos);
+    }
+    for (const char* command : {"build", "check", "new KIND", "serve"}) CHECK(help.find(std::string("  ") + command) != std::string::npos);
+}

@@ -1,17 +1,15 @@
-// build, check and new: read the site, run the pipeline, print diagnostics, publish atomically.
+// build and check: read the site, run the pipeline, print diagnostics and a summary, publish atomically.
 #include "cli/commands.h"
-
-#include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <thread>
 
 #include "cli/arguments.h"
-#include "cli/new_document.h"
+#include "cli/new_command.h"
+#include "cli/terminal.h"
 #include "io/clock.h"
 #include "io/publish_output.h"
 #include "io/site_reader.h"
@@ -28,8 +26,6 @@ constexpr int exit_ok = 0;
 constexpr int exit_content = 1;
 constexpr int exit_usage = 2;
 constexpr int max_printed = 200;
-
-bool use_colour() { return std::getenv("NO_COLOR") == nullptr && isatty(STDERR_FILENO); }
 
 /// Prints diagnostics to stderr, like a compiler: errors and warnings, capped.
 void print_diagnostics(Diagnostics& diagnostics) {
@@ -79,8 +75,11 @@ int build_command(const Arguments& a, bool write) {
     BuildOptions options;
     options.pdf = a.pdf;
     options.jobs = thread_count(a);
+    ProgressLine progress(stderr);
+    if (use_progress(a.quiet)) options.on_pdf_progress = [&](int done, int total) { progress.show("PDFs", done, total); };
     BuildResult result;
     if (!diagnostics.has_errors()) result = build_site(files, site, options, diagnostics);
+    progress.clear();
     if (!diagnostics.has_errors() && write) publish_output(out, result.files, diagnostics);
     print_diagnostics(diagnostics);
     if (diagnostics.has_errors()) {
@@ -101,29 +100,10 @@ int build_command(const Arguments& a, bool write) {
         }
     }
     if (!a.quiet) {
-        double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-        std::printf("%s %d pages, %d PDFs, %zu files in %.0f ms (%d warnings)\n", write ? "Built" : "Checked",
-                    result.pages, result.pdfs, result.files.size(), ms, diagnostics.warning_count());
+        double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        std::printf("%s\n", summary_line(write, result.pages, result.pdfs, result.files.size(),
+                                         diagnostics.warning_count(), seconds).c_str());
     }
-    return exit_ok;
-}
-
-int new_command(const Arguments& a) {
-    std::string relative = new_document_path(a.new_kind, a.new_title);
-    fs::path path = fs::path(a.site) / relative;
-    std::error_code ec;
-    if (fs::exists(path, ec)) {
-        std::cerr << relative << ": error: the file already exists; publish new never overwrites\n";
-        return exit_content;
-    }
-    fs::create_directories(path.parent_path(), ec);
-    std::ofstream file(path, std::ios::binary);
-    file << new_document_text(a.new_kind, a.new_title, build_date_from_env(), a.review);
-    if (!file) {
-        std::cerr << relative << ": error: cannot write the file\n";
-        return exit_content;
-    }
-    std::printf("Wrote %s (a draft: set \"draft: false\" when it is ready)\n", relative.c_str());
     return exit_ok;
 }
 

@@ -1,8 +1,10 @@
-// Whole-site checks on documents: required fields, known ids, a briefing's seven sections.
+// Whole-site checks on documents: required fields, known ids, a briefing's seven sections,
+// and the writing checks (warnings) on every published body.
 #include <algorithm>
 #include <unordered_set>
 
 #include "content/documents.h"
+#include "content/writing_checks.h"
 
 namespace publish {
 
@@ -91,6 +93,7 @@ void check_documents(const Site& site, Diagnostics& diagnostics) {
                                   checklist_ids.empty() ? "checklist items are listed in data/checklists.json"
                                                         : did_you_mean(id, checklist_ids));
         if (doc.published && doc.type == DocType::briefing && !doc.bundle_index) check_briefing(doc, diagnostics);
+        if (doc.published) check_writing(doc.body, doc.source_path, diagnostics);
     }
 }
 

@@ -1,5 +1,6 @@
 // The 7-minute briefing: one A4 page, a title band and numbered panels, type size fitted to fit.
 #include <cmath>
+#include <cstdio>
 
 #include "layout/publication_parts.h"
 
@@ -29,10 +30,42 @@ struct SetPanel {
     Flow flow;
     double height = 0;
     double line_height = 0;
+    double width = 0;  ///< the panel's text width
     int heading = -1;  ///< the heading element (its number disc is read with it)
 };
 
 constexpr double gap = 10, pad = 9;
+/// A briefing that fits only within this many points of the smallest size gets a warning.
+constexpr double near_minimum = 0.5;
+
+/// "8.5": a type size as the author reads it.
+std::string points(double size) {
+    char text[16];
+    std::snprintf(text, sizeof text, "%g", size);
+    return text;
+}
+
+/// Warns that a briefing fits only at (or near) the smallest type size, naming the panel with
+/// the most text (the largest area at the fitted size), at its heading.
+void warn_near_minimum(Setter& setter, const Document& doc, const std::vector<Panel>& panels,
+                       const std::vector<SetPanel>& set, double size) {
+    size_t longest = 0;
+    double most = -1;
+    for (size_t k = 0; k < set.size(); ++k) {
+        double area = set[k].height * set[k].width;
+        if (area > most) most = area, longest = k;
+    }
+    if (panels.empty()) return;
+    const Node* h = panels[longest].heading;
+    setter.diagnostics.warning(
+        {doc.source_path, h->line, h->column},
+        "the briefing \"" + doc.meta.title + "\" fits its page only at " +
+            (size <= setter.style.briefing_min + 1e-9 ? "the smallest type size, " + points(size) + " pt"
+                                                      : points(size) + " pt (the smallest is " +
+                                                            points(setter.style.briefing_min) + " pt)") +
+            "; its longest panel is " + std::to_string(longest + 1) + " \"" + plain_text(*h) + "\"",
+        "shorten the longest panels so the text stays readable and has room to grow");
+}
 
 }  // namespace
 
@@ -61,6 +94,7 @@ bool layout_briefing(Setter& setter, const Document& doc, int document) {
             bool wide = panels.size() % 2 == 1 && i + 1 == panels.size();
             double width = (wide ? inner_width : col_width) - 2 * pad;
             SetPanel sp;
+            sp.width = width;
             Composer composer(setter.ctx, sp.flow, doc, anchor_prefix(document));
             composer.set_heading_policy({{}, 3, 3, 0});
             int el = composer.element(Role::section, 0, panels[i].heading);
@@ -126,14 +160,13 @@ bool layout_briefing(Setter& setter, const Document& doc, int document) {
     if (over > 0) {
         const Node* h = panels[which].heading;
         int lines = static_cast<int>(std::ceil(over / set[which].line_height - 1e-6));
-        char sz[16];
-        std::snprintf(sz, sizeof sz, "%g", st.briefing_min);
         setter.diagnostics.error({doc.source_path, h->line, h->column},
                                  "panel " + std::to_string(which + 1) + " \"" + plain_text(*h) + "\" overflows the page by " +
-                                     std::to_string(lines) + (lines == 1 ? " line" : " lines") + " at " + sz + " pt",
+                                     std::to_string(lines) + (lines == 1 ? " line" : " lines") + " at " + points(st.briefing_min) + " pt",
                                  "shorten the panel's text: a 7-minute briefing is one A4 page");
         return false;
     }
+    if (size <= st.briefing_min + near_minimum + 1e-9) warn_near_minimum(setter, doc, panels, set, size);
 
     // Draw: rows of two with heights equalised per row.
     double y = top;

@@ -66,3 +66,34 @@ TEST_CASE("a briefing that cannot fit at 8 pt is an error naming the overflowing
     int panel = d.message[6] - '0';
     REQUIRE(d.where.line == f.site.documents[0].body.children[(panel - 1) * 9].line);
 }
+
+TEST_CASE("a briefing that fits only at 8.5 pt or less is a warning naming its longest panel") {
+    bool warned = false;
+    for (int extra = 0; extra < 60 && !warned; ++extra) {
+        Fixture f(1);
+        auto& body = f.site.documents[0].body.children;  // panel 3's heading is child 4, its paragraph 5
+        REQUIRE(plain_text(body[4]) == "Information");
+        for (int k = 0; k < extra; ++k) body.insert(body.begin() + 6, test_trees::para(test_trees::lorem, 20));
+        auto doc = layout_publication(f.site, 0, f.services, f.diagnostics);
+        for (const auto& d : f.diagnostics.all()) UNSCOPED_INFO(format_diagnostic(d));
+        REQUIRE(doc);  // the loop stops at the first warning, long before the text cannot fit
+        double size = 0;  // the panels' type size, as drawn in the number discs
+        for (const auto& item : doc->pages[0].items)
+            if (item.kind == ItemKind::text && item.text == "1") size = item.size;
+        INFO("extra paragraphs " << extra << ", fitted at " << size << " pt");
+        REQUIRE(size >= 8);
+        if (size > 8.5) {
+            CHECK(f.diagnostics.all().empty());
+            continue;
+        }
+        REQUIRE(f.diagnostics.warning_count() == 1);
+        const auto& d = f.diagnostics.all()[0];
+        CHECK(d.severity == Severity::warning);
+        CHECK(d.where.line == body[4].line);
+        CHECK_THAT(d.message, Catch::Matches(R"(the briefing "Safer sleep for babies" fits its page only at )"
+                                             R"((8\.5 pt \(the smallest is 8 pt\)|the smallest type size, 8 pt); )"
+                                             R"(its longest panel is 3 "Information")"));
+        warned = true;
+    }
+    CHECK(warned);
+}

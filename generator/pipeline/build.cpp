@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <mutex>
 #include <set>
 
 #include "config/site_config.h"
@@ -141,8 +142,14 @@ BuildResult build_site(const FileMap& files, Site& site, const BuildOptions& opt
             if (wants_pdf(site.documents[i])) wanted.push_back(i);
         std::vector<std::optional<PdfResult>> rendered(wanted.size());
         WorkerDiagnostics worker(options.jobs);
+        std::mutex progress_lock;
+        int done = 0, total = static_cast<int>(wanted.size());
+        if (options.on_pdf_progress) options.on_pdf_progress(0, total);
         parallel_for(wanted.size(), options.jobs, [&](size_t k, int w) {
             rendered[k] = render_publication_pdf(site, static_cast<int>(wanted[k]), worker.lists[w]);
+            if (!options.on_pdf_progress) return;
+            std::lock_guard<std::mutex> hold(progress_lock);
+            options.on_pdf_progress(++done, total);
         });
         worker.merge_into(diagnostics);
         for (size_t k = 0; k < wanted.size(); ++k) {

@@ -1,6 +1,7 @@
 // The build: site files in memory → output files in memory, one named step after another.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,9 @@ namespace publish {
 struct BuildOptions {
     bool pdf = true;   ///< false for --no-pdf
     int jobs = 2;      ///< threads for documents, PDFs and pages
+    /// Called after each PDF is written with how many are done and how many there are (first
+    /// with 0 before any). Calls never overlap and `done` only grows, so it may print.
+    std::function<void(int done, int total)> on_pdf_progress;
 };
 
 /// How long one step took, for --verbose and benchmarks.

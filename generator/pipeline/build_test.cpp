@@ -92,3 +92,30 @@ TEST_CASE("the output lists every file once, in path order") {
     for (size_t i = 1; i < b.result.files.size(); ++i) CHECK(b.result.files[i - 1].path < b.result.files[i].path);
     CHECK(b.find("images/logo.png"));
 }
+
+TEST_CASE("the PDF step reports its progress, one call at a time, from 0 to the number of PDFs") {
+    std::string second = briefing;
+    second.replace(second.find("title: Neglect"), 14, "title: Neglect at home");
+    FileMap files{{"data/site.json", site_json}, {"content/briefings/neglect.md", briefing},
+                  {"content/briefings/neglect-at-home.md", second}, {"content/about.md", "---\ntitle: About\n---\n"}};
+    add_builtin_theme(files);
+    Site site;
+    site.build_date = "2024-06-01";
+    site.build_timestamp = "2024-06-01T00:00:00Z";
+    site.files = &files;
+    BuildOptions options;
+    options.jobs = 3;
+    std::vector<std::pair<int, int>> calls;
+    int inside = 0, overlapped = 0;
+    options.on_pdf_progress = [&](int done, int total) {
+        if (++inside > 1) ++overlapped;
+        calls.push_back({done, total});
+        --inside;
+    };
+    Diagnostics diagnostics;
+    BuildResult result = build_site(files, site, options, diagnostics);
+    REQUIRE_FALSE(diagnostics.has_errors());
+    REQUIRE(result.pdfs == 2);
+    CHECK(calls == std::vector<std::pair<int, int>>{{0, 2}, {1, 2}, {2, 2}});
+    CHECK(overlapped == 0);
+}
