@@ -33,6 +33,8 @@ const char* usage_text() {
            "  --no-pdf      skip the PDFs\n"
            "  --jobs N      threads to use (default: one per core)\n"
            "  --port N      port for serve (default: 1313)\n"
+           "  --measure-edit FILE  with serve: build, append a sentence to FILE in memory, time the\n"
+           "                incremental rebuild, print it and exit (for benchmarks; writes nothing)\n"
            "  --review ID   with new bulletin: the review it reports on\n"
            "  --quiet       print only errors and warnings\n"
            "  --verbose     print how long each step took\n"
@@ -73,11 +75,14 @@ Arguments parse_arguments(const std::vector<std::string>& args) {
         else if (arg == "--verbose") a.verbose = true;
         else if (arg == "--strict") a.strict = true;
         else if (arg == "--jobs" || arg == "-j") number(a.jobs);
-        else if (arg == "--port") number(a.port);
+        else if (arg == "--port") {
+            number(a.port);
+            if (a.error.empty() && (a.port < 1 || a.port > 65535)) a.error = "option --port needs a port number from 1 to 65535";
+        } else if (arg == "--measure-edit") value(a.measure_edit);
         else if (arg.size() > 1 && arg[0] == '-') {
             a.error = "unknown option \"" + arg + "\"";
             std::string hint = did_you_mean(arg, {"--site", "--out", "--drafts", "--no-pdf", "--jobs", "--port",
-                                                  "--review", "--quiet", "--verbose", "--strict", "--help", "--version"});
+                                                  "--measure-edit", "--review", "--quiet", "--verbose", "--strict", "--help", "--version"});
             if (!hint.empty()) a.error += " (" + hint + ")";
         } else positional.push_back(arg);
         if (!a.error.empty()) return a;

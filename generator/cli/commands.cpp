@@ -12,6 +12,7 @@
 
 #include "cli/arguments.h"
 #include "cli/new_document.h"
+#include "cli/serve_command.h"
 #include "io/clock.h"
 #include "io/publish_output.h"
 #include "io/site_reader.h"
@@ -146,7 +147,8 @@ int run(const std::vector<std::string>& args) {
     if (a.command == "build") return build_command(a, true);
     if (a.command == "check") return build_command(a, false);
     if (a.command == "new") return new_command(a);
-    std::cerr << "publish: \"serve\" is not available in this version yet; use \"publish build\" and open output/\n";
+    if (a.command == "serve") return serve_command(a, thread_count(a));
+    std::cerr << "publish: unknown command \"" << a.command << "\"\n";
     return exit_usage;
 }
 

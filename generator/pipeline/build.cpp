@@ -1,5 +1,6 @@
 // The order of the build steps; each step is a call into its own module.
 #include "pipeline/build.h"
+#include "pipeline/build_steps.h"
 
 #include <algorithm>
 #include <chrono>
@@ -48,6 +49,15 @@ struct WorkerDiagnostics {
 
 bool starts_with(const std::string& s, std::string_view prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
 
+/// Content files that are not Markdown are published as they are (images, attachments).
+void copy_content_assets(const FileMap& files, std::vector<OutputFile>& out) {
+    for (const auto& [path, bytes] : files)
+        if (starts_with(path, "content/") && path.size() > 3 && path.compare(path.size() - 3, 3, ".md") != 0)
+            out.push_back({path.substr(8), bytes});
+}
+
+}  // namespace
+
 LinkTargets link_targets(const Site& site, const FileMap& files) {
     LinkTargets targets;
     targets.base_path = site.config.base_path;
@@ -58,9 +68,9 @@ LinkTargets link_targets(const Site& site, const FileMap& files) {
     return targets;
 }
 
-/// Markdown body → tree: shortcodes out, Markdown parsed, shortcodes expanded from data, links rewritten.
-Node parse_body(const Document& doc, std::string_view body, const ShortcodeContext& context,
-                const LinkTargets& targets, Diagnostics& diagnostics) {
+Node parse_body(const Document& doc, std::string_view body, const Site& site, const DataStore& store,
+                const LinkTargets& targets, std::set<std::string>& reads, Diagnostics& diagnostics) {
+    ShortcodeContext context{site, store, &reads};
     ExtractedShortcodes extracted = extract_shortcodes(body, doc.source_path, doc.body_first_line, diagnostics);
     Node tree = parse_markdown(extracted.text, doc.source_path, doc.body_first_line, diagnostics);
     expand_shortcodes(tree, extracted.calls, context, diagnostics);
@@ -68,7 +78,6 @@ Node parse_body(const Document& doc, std::string_view body, const ShortcodeConte
     return tree;
 }
 
-/// Which documents get a PDF: briefings, bulletins, bundles (once, from their index), pages that ask.
 bool wants_pdf(const Document& doc) {
     if (!doc.published) return false;
     if (doc.bundle >= 0) return doc.bundle_index && doc.meta.pdf.value_or(true);
@@ -77,29 +86,92 @@ bool wants_pdf(const Document& doc) {
 
 std::string pdf_path(const Document& doc) { return doc.url + doc.slug + ".pdf"; }
 
-/// Content files that are not Markdown are published as they are (images, attachments).
-void copy_content_assets(const FileMap& files, std::vector<OutputFile>& out) {
-    for (const auto& [path, bytes] : files)
-        if (starts_with(path, "content/") && path.size() > 3 && path.compare(path.size() - 3, 3, ".md") != 0)
-            out.push_back({path.substr(8), bytes});
+std::set<std::string> pdf_uses(const Site& site, int document) {
+    const Document& doc = site.documents[document];
+    std::set<std::string> uses{"doc:" + doc.source_path};
+    if (doc.bundle >= 0)
+        for (int s : site.bundles[doc.bundle].sections) uses.insert("doc:" + site.documents[s].source_path);
+    if (doc.type == DocType::bulletin) uses.insert("data:reviews");  // the review's facts box
+    return uses;
 }
 
-}  // namespace
+std::vector<OutputFile> render_pdfs(const Site& site, const std::vector<int>& documents, const BuildOptions& options,
+                                    BuildRecord& record, std::vector<PdfText>& texts, Diagnostics& diagnostics) {
+    std::vector<std::optional<PdfResult>> rendered(documents.size());
+    WorkerDiagnostics worker(options.jobs);
+    parallel_for(documents.size(), options.jobs, [&](size_t k, int w) {
+        rendered[k] = render_publication_pdf(site, documents[k], worker.lists[w]);
+    });
+    worker.merge_into(diagnostics);
+    std::vector<OutputFile> out;
+    for (size_t k = 0; k < documents.size(); ++k) {
+        if (!rendered[k]) continue;
+        const Document& doc = site.documents[documents[k]];
+        PdfInfo info{pdf_path(doc), rendered[k]->pages, rendered[k]->bytes.size()};
+        record.pdfs[doc.url] = info;
+        if (doc.bundle >= 0)  // every section of a bundle offers the whole document's PDF
+            for (int s : site.bundles[doc.bundle].sections) record.pdfs[site.documents[s].url] = info;
+        record.pdf_owner[info.url] = documents[k];
+        record.uses[info.url] = pdf_uses(site, documents[k]);
+        texts.push_back({info.url, std::move(rendered[k]->text)});
+        out.push_back({info.url, std::move(rendered[k]->bytes)});
+    }
+    return out;
+}
+
+std::vector<OutputFile> render_pages(const Site& site, const std::vector<const PageJob*>& jobs,
+                                     const BuildOptions& options, BuildRecord& record, Diagnostics& diagnostics) {
+    std::vector<OutputFile> pages(jobs.size());
+    std::vector<std::set<std::string>> used(jobs.size());
+    WorkerDiagnostics worker(options.jobs);
+    parallel_for(jobs.size(), options.jobs, [&](size_t i, int w) {
+        pages[i] = render_page(*jobs[i], site, *record.theme, record.pdfs, worker.lists[w], &used[i]);
+    });
+    worker.merge_into(diagnostics);
+    for (size_t i = 0; i < jobs.size(); ++i) record.uses[pages[i].path] = std::move(used[i]);
+    return pages;
+}
+
+OutputFile render_planned_sitemap(const Site& site, const std::vector<PageJob>& jobs) {
+    std::map<std::string, std::string> lastmod;  // document URL → its last change
+    for (const auto& entry : document_sitemap_entries(site)) lastmod[entry.url] = entry.lastmod;
+    std::vector<SitemapEntry> urls;
+    for (const auto& job : jobs)
+        if (job.kind != PageJob::Kind::not_found) {
+            std::string url = job.output_path;
+            if (url.size() >= 10 && url.compare(url.size() - 10, 10, "index.html") == 0) url.resize(url.size() - 10);
+            auto changed = lastmod.find(url);
+            urls.push_back({url, changed == lastmod.end() ? std::string() : changed->second});
+        }
+    return render_sitemap(site, urls);
+}
+
+OutputFile render_recorded_search_index(const Site& site, const BuildRecord& record) {
+    std::vector<const std::string*> entries;
+    for (size_t i = 0; i < site.documents.size(); ++i)
+        if (site.documents[i].published) entries.push_back(&record.search_entries[i]);
+    return search_index_from_entries(entries);
+}
 
 void add_builtin_theme(FileMap& files) {
     for (const auto& [path, bytes] : builtin_theme_files()) files.emplace(path, bytes);
 }
 
 BuildResult build_site(const FileMap& files, Site& site, const BuildOptions& options, Diagnostics& diagnostics) {
+    BuildRecord record;
+    return build_site_recorded(files, site, options, record, diagnostics);
+}
+
+BuildResult build_site_recorded(const FileMap& files, Site& site, const BuildOptions& options, BuildRecord& record,
+                                Diagnostics& diagnostics) {
     BuildResult result;
     auto& times = result.times;
-    DataStore store;
     {
         StepTimer t(times, "data");
-        store = load_data_store(files, diagnostics);
-        site.config = read_site_config(store, diagnostics);
+        record.store = load_data_store(files, diagnostics);
+        site.config = read_site_config(record.store, diagnostics);
         if (diagnostics.has_errors()) return result;
-        site.data = read_site_data(store, site.config, diagnostics);
+        site.data = read_site_data(record.store, site.config, diagnostics);
     }
     std::vector<std::string_view> bodies;
     {
@@ -108,13 +180,14 @@ BuildResult build_site(const FileMap& files, Site& site, const BuildOptions& opt
     }
     {
         StepTimer t(times, "markdown");
-        LinkTargets targets = link_targets(site, files);
-        ShortcodeContext context{site, store};
+        record.targets = link_targets(site, files);
         std::vector<Node> trees(site.documents.size());
+        record.document_reads.assign(site.documents.size(), {});
         WorkerDiagnostics worker(options.jobs);
         parallel_for(site.documents.size(), options.jobs, [&](size_t i, int w) {
             if (site.documents[i].published)
-                trees[i] = parse_body(site.documents[i], bodies[i], context, targets, worker.lists[w]);
+                trees[i] = parse_body(site.documents[i], bodies[i], site, record.store, record.targets,
+                                      record.document_reads[i], worker.lists[w]);
         });
         worker.merge_into(diagnostics);
         for (size_t i = 0; i < trees.size(); ++i) site.documents[i].body = std::move(trees[i]);
@@ -122,59 +195,33 @@ BuildResult build_site(const FileMap& files, Site& site, const BuildOptions& opt
     }
     if (diagnostics.has_errors()) return result;
 
-    std::map<std::string, PdfInfo> pdfs;
     std::vector<OutputFile> out;
     std::vector<PdfText> pdf_texts;  // what readers extract from each PDF, for the leak check
     if (options.pdf) {
         StepTimer t(times, "pdf");
-        std::vector<size_t> wanted;
+        std::vector<int> wanted;
         for (size_t i = 0; i < site.documents.size(); ++i)
-            if (wants_pdf(site.documents[i])) wanted.push_back(i);
-        std::vector<std::optional<PdfResult>> rendered(wanted.size());
-        WorkerDiagnostics worker(options.jobs);
-        parallel_for(wanted.size(), options.jobs, [&](size_t k, int w) {
-            rendered[k] = render_publication_pdf(site, static_cast<int>(wanted[k]), worker.lists[w]);
-        });
-        worker.merge_into(diagnostics);
-        for (size_t k = 0; k < wanted.size(); ++k) {
-            if (!rendered[k]) continue;
-            const Document& doc = site.documents[wanted[k]];
-            PdfInfo info{pdf_path(doc), rendered[k]->pages, rendered[k]->bytes.size()};
-            pdfs[doc.url] = info;
-            if (doc.bundle >= 0)  // every section of a bundle offers the whole document's PDF
-                for (int s : site.bundles[doc.bundle].sections) pdfs[site.documents[s].url] = info;
-            pdf_texts.push_back({info.url, std::move(rendered[k]->text)});
-            out.push_back({info.url, std::move(rendered[k]->bytes)});
-            ++result.pdfs;
-        }
+            if (wants_pdf(site.documents[i])) wanted.push_back(static_cast<int>(i));
+        out = render_pdfs(site, wanted, options, record, pdf_texts, diagnostics);
+        result.pdfs = static_cast<int>(out.size());
         if (diagnostics.has_errors()) return result;
     }
     {
         StepTimer t(times, "pages");
-        auto theme = Theme::load(files, site.config.theme, diagnostics);
-        if (!theme) return result;
-        std::vector<PageJob> jobs = plan_pages(site);
-        std::vector<OutputFile> pages(jobs.size());
-        WorkerDiagnostics worker(options.jobs);
-        parallel_for(jobs.size(), options.jobs, [&](size_t i, int w) {
-            pages[i] = render_page(jobs[i], site, *theme, pdfs, worker.lists[w]);
-        });
-        worker.merge_into(diagnostics);
-        std::map<std::string, std::string> lastmod;  // document URL → its last change
-        for (const auto& entry : document_sitemap_entries(site)) lastmod[entry.url] = entry.lastmod;
-        std::vector<SitemapEntry> urls;
-        for (const auto& job : jobs)
-            if (job.kind != PageJob::Kind::not_found) {
-                std::string url = job.output_path;
-                if (url.size() >= 10 && url.compare(url.size() - 10, 10, "index.html") == 0) url.resize(url.size() - 10);
-                auto changed = lastmod.find(url);
-                urls.push_back({url, changed == lastmod.end() ? std::string() : changed->second});
-            }
+        record.theme = Theme::load(files, site.config.theme, diagnostics);
+        if (!record.theme) return result;
+        record.jobs = plan_pages(site);
+        std::vector<const PageJob*> all;
+        for (const auto& job : record.jobs) all.push_back(&job);
+        std::vector<OutputFile> pages = render_pages(site, all, options, record, diagnostics);
         result.pages = static_cast<int>(pages.size());
         for (auto& page : pages) out.push_back(std::move(page));
-        out.push_back(render_search_index(site));
+        record.search_entries.assign(site.documents.size(), {});
+        for (size_t i = 0; i < site.documents.size(); ++i)
+            if (site.documents[i].published) record.search_entries[i] = search_entry(site, site.documents[i]);
+        out.push_back(render_recorded_search_index(site, record));
         out.push_back(render_atom_feed(site));
-        out.push_back(render_sitemap(site, urls));
+        out.push_back(render_planned_sitemap(site, record.jobs));
         out.push_back(render_robots(site));
         for (auto& asset : theme_assets(files, site.config.theme)) out.push_back(std::move(asset));
         copy_content_assets(files, out);
