@@ -3,7 +3,7 @@
 
     incremental.py PUBLISH SITE_DIR EDIT_TARGET RUNS SAMPLES_CSV RUN_DIR
 
-Starts `publish serve` on a free port, waits for the first build (the port answers and the log
+Starts `publish serve --no-pdf` on a free port (like the publish-full row, which builds --no-pdf), waits for the first build (the port answers and the log
 goes quiet), then RUNS+1 times (round 0 = warm-up) appends a sentence to EDIT_TARGET and measures
 the wall time from the write to serve's next log line that mentions a (re)build. Peak memory is
 serve's VmHWM. The file is restored and serve stopped (by its own pid) at the end.
@@ -27,7 +27,7 @@ with socket.socket() as s:
     port = s.getsockname()[1]
 
 log = open(os.path.join(run_dir, "incremental-serve.log"), "w")
-proc = subprocess.Popen([publish, "serve", "--site", site, "--port", str(port)], stdout=subprocess.PIPE,
+proc = subprocess.Popen([publish, "serve", "--no-pdf", "--site", site, "--port", str(port)], stdout=subprocess.PIPE,
                         stderr=subprocess.STDOUT, text=True, bufsize=1)
 lines = []  # (time, text)
 cond = threading.Condition()

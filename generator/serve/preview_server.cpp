@@ -114,6 +114,12 @@ std::string media_type(const std::string& path) {
 PreviewServer::PreviewServer() : state_(std::make_shared<State>()) {
     State& state = *state_;
     auto& server = state.server;
+    // httplib's default adds SO_REUSEPORT, which would let a second server share a port in use
+    // without a word; only SO_REUSEADDR (a restart may bind while old connections linger).
+    server.set_socket_options([](socket_t sock) {
+        int yes = 1;
+        setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, reinterpret_cast<const void*>(&yes), sizeof yes);
+    });
     server.Get("/__publish/reload.js", [](const httplib::Request&, httplib::Response& res) {
         no_store(res);
         res.set_content(reload_script, "text/javascript; charset=utf-8");
