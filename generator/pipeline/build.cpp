@@ -177,6 +177,9 @@ BuildResult build_site_recorded(const FileMap& files, Site& site, const BuildOpt
     {
         StepTimer t(times, "content");
         bodies = load_documents(files, site, diagnostics);
+        record.document_of.clear();
+        for (size_t i = 0; i < site.documents.size(); ++i)
+            record.document_of[site.documents[i].source_path] = static_cast<int>(i);
     }
     {
         StepTimer t(times, "markdown");

@@ -23,6 +23,7 @@ struct BuildRecord {
     DataStore store;
     std::unique_ptr<Theme> theme;
     LinkTargets targets;
+    std::map<std::string, int> document_of;             ///< source path → document index
     std::vector<std::set<std::string>> document_reads;  ///< per document: what its shortcodes read
     std::vector<std::string> search_entries;            ///< per document ("" if unpublished)
     std::map<std::string, PdfInfo> pdfs;                ///< document URL → its PDF

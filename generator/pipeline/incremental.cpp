@@ -42,6 +42,13 @@ bool same_structure(const FrontMatter& a, const FrontMatter& b) {
            a.weight == b.weight && a.pdf == b.pdf;
 }
 
+/// Every field of the front matter (what lists, feeds, the sitemap and checks read), not where it was written.
+bool same_front_matter(const FrontMatter& a, const FrontMatter& b) {
+    return same_structure(a, b) && a.title == b.title && a.date == b.date && a.updated == b.updated &&
+           a.review_date == b.review_date && a.summary == b.summary && a.themes == b.themes &&
+           a.priorities == b.priorities && a.covers == b.covers && a.review == b.review && a.period == b.period;
+}
+
 bool same_nav(const std::vector<NavItem>& a, const std::vector<NavItem>& b) {
     if (a.size() != b.size()) return false;
     for (size_t i = 0; i < a.size(); ++i)
@@ -160,8 +167,7 @@ UpdateResult IncrementalBuild::rebuild(const std::vector<std::string>& changed, 
         result.times.push_back({step, since(step_start)});
         step_start = std::chrono::steady_clock::now();
     };
-    std::map<std::string, int> document_of;
-    for (size_t i = 0; i < site_.documents.size(); ++i) document_of[site_.documents[i].source_path] = static_cast<int>(i);
+    const std::map<std::string, int>& document_of = record_->document_of;
     std::set<std::string> keys;  // what changed, in the keys outputs recorded
     std::vector<int> edited;
     bool data_changed = false;
@@ -208,12 +214,17 @@ UpdateResult IncrementalBuild::rebuild(const std::vector<std::string>& changed, 
         site_.data = read_site_data(record.store, site_.config, diagnostics);
         if (diagnostics.has_errors()) return result.ok = false, result;
     }
+    bool facts_changed = false;  // front matter: what lists, the feed and the sitemap show
     for (int i : edited) {
-        site_.documents[i].meta = std::move(metas[i]);
-        keys.insert("doc:" + site_.documents[i].source_path);
-        keys.insert("list:" + site_.documents[i].source_path);
+        Document& doc = site_.documents[i];
+        keys.insert("doc:" + doc.source_path);
+        if (!same_front_matter(doc.meta, metas[i])) {
+            keys.insert("list:" + doc.source_path);
+            keys.insert("documents");
+            facts_changed = true;
+        }
+        doc.meta = std::move(metas[i]);
     }
-    if (!edited.empty()) keys.insert("documents");
 
     // Trees again: the edited documents and those whose shortcodes read what changed.
     std::vector<int> reparse;
@@ -243,11 +254,17 @@ UpdateResult IncrementalBuild::rebuild(const std::vector<std::string>& changed, 
     if (diagnostics.has_errors()) return result.ok = false, result;
     mark("checks");
 
-    // Pages in the same lists in the same order, or every page again.
-    std::vector<PageJob> jobs = plan_pages(site_);
-    bool all_pages = jobs.size() != record.jobs.size() || !same_index(*jobs.front().index, *record.jobs.front().index);
-    for (size_t k = 0; !all_pages && k < jobs.size(); ++k) all_pages = jobs[k].output_path != record.jobs[k].output_path;
-
+    // Pages in the same lists in the same order, or every page again (the plan only changes
+    // with the front matter).
+    std::vector<PageJob> jobs;
+    bool all_pages = false;
+    if (facts_changed) {
+        jobs = plan_pages(site_);
+        all_pages = jobs.size() != record.jobs.size() || !same_index(*jobs.front().index, *record.jobs.front().index);
+        for (size_t k = 0; !all_pages && k < jobs.size(); ++k) all_pages = jobs[k].output_path != record.jobs[k].output_path;
+    } else {
+        jobs = std::move(record.jobs);
+    }
     mark("plan");
     std::vector<OutputFile> made;
     std::vector<PdfText> texts;
@@ -279,10 +296,11 @@ UpdateResult IncrementalBuild::rebuild(const std::vector<std::string>& changed, 
         if (all_pages || uses_any(record.uses[job.output_path], keys)) redo.push_back(&job);
     for (auto& page : render_pages(site_, redo, options_, record, diagnostics)) made.push_back(std::move(page));
     mark("pages");
-    bool documents_changed = !reparse.empty() || !edited.empty();
-    if (documents_changed) {
+    if (!reparse.empty() || facts_changed) {
         for (int i : reparse) record.search_entries[i] = search_entry(site_, site_.documents[i]);
         made.push_back(render_recorded_search_index(site_, record));
+    }
+    if (facts_changed) {  // both show front matter only
         made.push_back(render_atom_feed(site_));
         made.push_back(render_planned_sitemap(site_, jobs));
     }

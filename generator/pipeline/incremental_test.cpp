@@ -98,11 +98,30 @@ TEST_CASE("the first update is a full build equal to build_site") {
     check_same_as_full_build(engine, files);
 }
 
-TEST_CASE("editing a briefing's body redoes its page, its lists, feed, search and PDF, nothing else") {
+TEST_CASE("editing a briefing's body redoes its page, its PDF and the search index, nothing else") {
     FileMap files = small_site();
     IncrementalBuild engine(settings(), BuildOptions{});
     update(engine, files);
     files[briefing] += "\nA sentence added while writing.\n";
+    UpdateResult result = update(engine, files);
+    INFO(show(result.rendered));
+    CHECK(result.ok);
+    CHECK_FALSE(result.full);
+    // Lists, the feed and the sitemap show only front matter, which did not change.
+    CHECK(result.rendered == std::vector<std::string>{"briefings/safety-plans/index.html",
+                                                      "briefings/safety-plans/safety-plans.pdf", "search-index.json"});
+    CHECK(engine.outputs().at("briefings/safety-plans/index.html")->find("A sentence added while writing.") !=
+          std::string::npos);
+    CHECK(engine.outputs().at("search-index.json")->find("A sentence added while writing.") != std::string::npos);
+    check_same_as_full_build(engine, files);
+}
+
+TEST_CASE("editing a briefing's summary also redoes the pages listing it, the feed and the sitemap") {
+    FileMap files = small_site();
+    IncrementalBuild engine(settings(), BuildOptions{});
+    update(engine, files);
+    std::string& text = files[briefing];
+    text.replace(text.find("summary: Who owns"), 17, "summary: Who keeps");
     UpdateResult result = update(engine, files);
     INFO(show(result.rendered));
     CHECK(result.ok);
@@ -114,8 +133,7 @@ TEST_CASE("editing a briefing's body redoes its page, its lists, feed, search an
     for (const char* path : {"bulletins/safety-plans/index.html", "about/index.html", "annual-reports/2023-24/index.html",
                              "annual-reports/2023-24/2023-24.pdf", "static/css/site.css", "search/index.html"})
         CHECK_FALSE(has(result.rendered, path));
-    CHECK(engine.outputs().at("briefings/safety-plans/index.html")->find("A sentence added while writing.") !=
-          std::string::npos);
+    CHECK(engine.outputs().at("briefings/index.html")->find("Who keeps a safety plan") != std::string::npos);
     check_same_as_full_build(engine, files);
 }
 
