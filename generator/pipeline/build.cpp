@@ -58,6 +58,27 @@ void copy_content_assets(const FileMap& files, std::vector<OutputFile>& out) {
 
 }  // namespace
 
+void BuildRecord::set_uses(const std::string& output, std::set<std::string> keys) {
+    auto& current = uses[output];
+    for (const auto& key : current)
+        if (!keys.count(key)) {
+            auto found = users.find(key);
+            if (found != users.end() && found->second.erase(output) && found->second.empty()) users.erase(found);
+        }
+    for (const auto& key : keys)
+        if (!current.count(key)) users[key].insert(output);
+    current = std::move(keys);
+}
+
+std::set<std::string> BuildRecord::users_of(const std::set<std::string>& keys) const {
+    std::set<std::string> outputs;
+    for (const auto& key : keys) {
+        auto found = users.find(key);
+        if (found != users.end()) outputs.insert(found->second.begin(), found->second.end());
+    }
+    return outputs;
+}
+
 LinkTargets link_targets(const Site& site, const FileMap& files) {
     LinkTargets targets;
     targets.base_path = site.config.base_path;
@@ -112,7 +133,7 @@ std::vector<OutputFile> render_pdfs(const Site& site, const std::vector<int>& do
         if (doc.bundle >= 0)  // every section of a bundle offers the whole document's PDF
             for (int s : site.bundles[doc.bundle].sections) record.pdfs[site.documents[s].url] = info;
         record.pdf_owner[info.url] = documents[k];
-        record.uses[info.url] = pdf_uses(site, documents[k]);
+        record.set_uses(info.url, pdf_uses(site, documents[k]));
         texts.push_back({info.url, std::move(rendered[k]->text)});
         out.push_back({info.url, std::move(rendered[k]->bytes)});
     }
@@ -128,7 +149,7 @@ std::vector<OutputFile> render_pages(const Site& site, const std::vector<const P
         pages[i] = render_page(*jobs[i], site, *record.theme, record.pdfs, worker.lists[w], &used[i]);
     });
     worker.merge_into(diagnostics);
-    for (size_t i = 0; i < jobs.size(); ++i) record.uses[pages[i].path] = std::move(used[i]);
+    for (size_t i = 0; i < jobs.size(); ++i) record.set_uses(pages[i].path, std::move(used[i]));
     return pages;
 }
 

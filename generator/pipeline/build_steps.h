@@ -29,7 +29,12 @@ struct BuildRecord {
     std::map<std::string, PdfInfo> pdfs;                ///< document URL → its PDF
     std::map<std::string, int> pdf_owner;               ///< PDF output path → document index
     std::vector<PageJob> jobs;                          ///< the page plan
-    std::map<std::string, std::set<std::string>> uses;  ///< output path → keys it was made from
+    std::map<std::string, std::set<std::string>> uses;   ///< output path → keys it was made from
+    std::map<std::string, std::set<std::string>> users;  ///< key → output paths made from it
+    /// Sets what an output was made from, keeping `users` in step.
+    void set_uses(const std::string& output, std::set<std::string> keys);
+    /// Every output made from any of `keys`.
+    std::set<std::string> users_of(const std::set<std::string>& keys) const;
 };
 
 /// Markdown body → tree: shortcodes out, Markdown parsed, shortcodes expanded from data (recording

@@ -227,11 +227,13 @@ UpdateResult IncrementalBuild::rebuild(const std::vector<std::string>& changed, 
     }
 
     // Trees again: the edited documents and those whose shortcodes read what changed.
-    std::vector<int> reparse;
-    for (size_t i = 0; i < site_.documents.size(); ++i)
-        if (site_.documents[i].published && (keys.count("doc:" + site_.documents[i].source_path) ||
-                                             uses_any(record.document_reads[i], keys)))
-            reparse.push_back(static_cast<int>(i));
+    std::set<int> again;
+    for (int i : edited)
+        if (site_.documents[i].published) again.insert(i);
+    if (data_changed || keys.count("documents"))
+        for (size_t i = 0; i < site_.documents.size(); ++i)
+            if (site_.documents[i].published && uses_any(record.document_reads[i], keys)) again.insert(static_cast<int>(i));
+    std::vector<int> reparse(again.begin(), again.end());
     std::vector<Node> trees(reparse.size());
     std::vector<std::set<std::string>> reads(reparse.size());
     std::vector<Diagnostics> lists(static_cast<size_t>(std::max(options_.jobs, 1)));
@@ -250,7 +252,11 @@ UpdateResult IncrementalBuild::rebuild(const std::vector<std::string>& changed, 
         keys.insert("doc:" + doc.source_path);
     }
     mark("markdown");
-    check_documents(site_, diagnostics);
+    std::vector<int> checked = reparse;  // a data set's change may make any reference unknown: all
+    for (int i : edited) checked.push_back(i);
+    std::sort(checked.begin(), checked.end());
+    checked.erase(std::unique(checked.begin(), checked.end()), checked.end());
+    check_documents(site_, diagnostics, data_changed ? nullptr : &checked);
     if (diagnostics.has_errors()) return result.ok = false, result;
     mark("checks");
 
@@ -266,12 +272,15 @@ UpdateResult IncrementalBuild::rebuild(const std::vector<std::string>& changed, 
         jobs = std::move(record.jobs);
     }
     mark("plan");
+    std::set<std::string> affected = record.users_of(keys);
     std::vector<OutputFile> made;
     std::vector<PdfText> texts;
     if (options_.pdf) {
         std::vector<int> documents;
-        for (const auto& [path, owner] : record.pdf_owner)
-            if (uses_any(record.uses[path], keys)) documents.push_back(owner);
+        for (const auto& path : affected) {
+            auto owner = record.pdf_owner.find(path);
+            if (owner != record.pdf_owner.end()) documents.push_back(owner->second);
+        }
         std::map<std::string, PdfInfo> before = record.pdfs;
         made = render_pdfs(site_, documents, options_, record, texts, diagnostics);
         if (diagnostics.has_errors()) return result.ok = false, result;
@@ -291,9 +300,12 @@ UpdateResult IncrementalBuild::rebuild(const std::vector<std::string>& changed, 
         record.theme = std::move(theme);
     }
     mark("pdf");
+    for (const auto& key : keys)  // a PDF's new size and page count
+        if (key.compare(0, 4, "pdf:") == 0)
+            for (const auto& path : record.users_of({key})) affected.insert(path);
     std::vector<const PageJob*> redo;
     for (const auto& job : jobs)
-        if (all_pages || uses_any(record.uses[job.output_path], keys)) redo.push_back(&job);
+        if (all_pages || affected.count(job.output_path)) redo.push_back(&job);
     for (auto& page : render_pages(site_, redo, options_, record, diagnostics)) made.push_back(std::move(page));
     mark("pages");
     if (!reparse.empty() || facts_changed) {
@@ -317,6 +329,7 @@ UpdateResult IncrementalBuild::rebuild(const std::vector<std::string>& changed, 
         for (const auto& old : record.jobs)
             if (!planned.count(old.output_path)) {
                 outputs_.erase(old.output_path);
+                record.set_uses(old.output_path, {});
                 record.uses.erase(old.output_path);
                 result.removed.push_back(old.output_path);
             }
