@@ -148,7 +148,7 @@ void rebuild(const Arguments& a, IncrementalBuild& engine, PreviewServer& server
     if (result.rendered.empty() && result.removed.empty() && !result.full) return;  // saved unchanged
     server.publish(std::make_shared<const OutputMap>(engine.outputs()), engine.site().config.base_path);
     if (!a.quiet)
-        std::printf("%s %s: %zu files in %.0f ms%s%s%s\n", paths.empty() ? "Built" : "Rebuilt after", cause.c_str(),
+        std::printf("%s%s: %zu files in %.0f ms%s%s%s\n", paths.empty() ? "Built" : "Rebuilt after ", cause.c_str(),
                     result.rendered.size(), since(start), result.full ? " (full build: " : "",
                     result.full ? result.full_reason.c_str() : "", result.full ? ")" : "");
     std::fflush(stdout);
@@ -190,7 +190,7 @@ int serve_command(const Arguments& a, int jobs) {
         return 1;
     }
     server.start();
-    rebuild(a, engine, server, {}, a.site);
+    rebuild(a, engine, server, {}, "");
     std::printf("Serving %s at http://127.0.0.1:%d%s with drafts; rebuilt on every save. Ctrl-C stops.\n",
                 engine.site().config.name.empty() ? "the site" : engine.site().config.name.c_str(), a.port,
                 engine.site().config.base_path.empty() ? "/" : engine.site().config.base_path.c_str());
