@@ -110,7 +110,8 @@ bool read_changes(const Arguments& a, const IncrementalBuild& engine, const std:
         std::error_code ec;
         auto status = fs::symlink_status(file, ec);
         if (ec || status.type() == fs::file_type::not_found) {
-            if (!engine.files().count(path)) return false;  // perhaps a folder: read everything
+            // A folder, or a theme file that may hide a built-in one: read everything again.
+            if (!engine.files().count(path) || path.compare(0, 7, "themes/") == 0) return false;
             changes[path] = std::nullopt;
             continue;
         }
