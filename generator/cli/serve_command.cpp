@@ -143,7 +143,8 @@ void rebuild(const Arguments& a, IncrementalBuild& engine, PreviewServer& server
     if (!result.ok) {
         server.show_errors(errors_of(diagnostics));
         std::cerr << "publish: " << diagnostics.error_count() << (diagnostics.error_count() == 1 ? " error" : " errors")
-                  << "; still serving the last good version\n";
+                  << (engine.outputs().empty() ? "; nothing to serve until it builds: fix and save\n"
+                                               : "; still serving the last good version\n");
         return;
     }
     if (result.rendered.empty() && result.removed.empty() && !result.full) return;  // saved unchanged
