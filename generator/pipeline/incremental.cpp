@@ -261,10 +261,10 @@ UpdateResult IncrementalBuild::rebuild(const std::vector<std::string>& changed, 
     mark("checks");
 
     // Pages in the same lists in the same order, or every page again (the plan only changes
-    // with the front matter).
+    // with the front matter or the data).
     std::vector<PageJob> jobs;
     bool all_pages = false;
-    if (facts_changed) {
+    if (facts_changed || data_changed) {  // data: the reviews page and its nav item come and go with reviews
         jobs = plan_pages(site_);
         all_pages = jobs.size() != record.jobs.size() || !same_index(*jobs.front().index, *record.jobs.front().index);
         for (size_t k = 0; !all_pages && k < jobs.size(); ++k) all_pages = jobs[k].output_path != record.jobs[k].output_path;
