@@ -79,6 +79,61 @@ std::set<std::string> BuildRecord::users_of(const std::set<std::string>& keys) c
     return outputs;
 }
 
+size_t bytes_hash(std::string_view bytes) { return std::hash<std::string_view>{}(bytes); }
+
+size_t data_hash(const FileMap& files, const std::string& key) {
+    if (key.compare(0, 5, "data:") != 0) return 0;
+    auto found = files.find("data/" + key.substr(5) + ".json");
+    return found == files.end() ? 0 : bytes_hash(found->second);
+}
+
+namespace {
+
+/// What every tree depends on besides its own file and the data it read.
+size_t tree_context(const FileMap& files, const LinkTargets& targets) {
+    std::string text = targets.base_path;
+    auto config = files.find("data/site.json");
+    if (config != files.end()) text += std::to_string(bytes_hash(config->second));
+    for (const auto& [source, url] : targets.pages) text += '\n' + source + ' ' + url;
+    for (const auto& file : targets.files) text += '\n' + file;
+    return bytes_hash(text);
+}
+
+/// The cached tree of `doc`, if nothing it was made from changed (then moved out of the cache).
+bool reuse_tree(TreeCache* cache, const Document& doc, size_t hash, const BuildRecord& record, const FileMap& files,
+                Node& tree, std::set<std::string>& reads) {
+    if (!cache) return false;
+    auto found = cache->find(doc.source_path);
+    if (found == cache->end()) return false;
+    CachedTree& cached = found->second;
+    if (cached.used || cached.bytes_hash != hash || cached.context != record.tree_context || cached.reads.count("documents"))
+        return false;
+    for (const auto& [key, old] : cached.data_hashes)
+        if (data_hash(files, key) != old) return false;
+    tree = std::move(cached.tree);
+    reads = cached.reads;
+    cached.used = true;
+    return true;
+}
+
+}  // namespace
+
+void harvest_trees(Site& site, const BuildRecord& record, TreeCache& cache) {
+    if (record.document_hash.size() != site.documents.size() || record.document_clean.size() != site.documents.size())
+        return;
+    for (size_t i = 0; i < site.documents.size(); ++i) {
+        Document& doc = site.documents[i];
+        if (!doc.published || !record.document_clean[i] || record.document_hash[i] == 0) continue;
+        CachedTree& cached = cache[doc.source_path];
+        cached = CachedTree{};
+        cached.bytes_hash = record.document_hash[i];
+        cached.context = record.tree_context;
+        cached.reads = record.document_reads[i];
+        for (const auto& key : cached.reads) cached.data_hashes[key] = record.data_hashes.count(key) ? record.data_hashes.at(key) : 0;
+        cached.tree = std::move(doc.body);
+    }
+}
+
 LinkTargets link_targets(const Site& site, const FileMap& files) {
     LinkTargets targets;
     targets.base_path = site.config.base_path;
@@ -205,15 +260,32 @@ BuildResult build_site_recorded(const FileMap& files, Site& site, const BuildOpt
     {
         StepTimer t(times, "markdown");
         record.targets = link_targets(site, files);
+        record.tree_context = tree_context(files, record.targets);
+        record.data_hashes.clear();
+        for (const auto& [name, file] : record.store.files) record.data_hashes["data:" + name] = data_hash(files, "data:" + name);
         std::vector<Node> trees(site.documents.size());
         record.document_reads.assign(site.documents.size(), {});
+        record.document_hash.assign(site.documents.size(), 0);
+        record.document_clean.assign(site.documents.size(), 0);
         WorkerDiagnostics worker(options.jobs);
         parallel_for(site.documents.size(), options.jobs, [&](size_t i, int w) {
-            if (site.documents[i].published)
-                trees[i] = parse_body(site.documents[i], bodies[i], site, record.store, record.targets,
-                                      record.document_reads[i], worker.lists[w]);
+            const Document& doc = site.documents[i];
+            if (!doc.published) return;
+            record.document_hash[i] = bytes_hash(files.at(doc.source_path));
+            if (reuse_tree(record.cache, doc, record.document_hash[i], record, files, trees[i], record.document_reads[i])) {
+                record.document_clean[i] = 2;  // clean, and reused
+                return;
+            }
+            int errors = worker.lists[w].error_count();
+            trees[i] = parse_body(doc, bodies[i], site, record.store, record.targets, record.document_reads[i],
+                                  worker.lists[w]);
+            record.document_clean[i] = worker.lists[w].error_count() == errors;
         });
         worker.merge_into(diagnostics);
+        record.reused_trees = 0;
+        for (char reused : record.document_clean) record.reused_trees += reused == 2;
+        for (char& reused : record.document_clean) reused = reused != 0;
+        if (record.cache) std::erase_if(*record.cache, [](const auto& entry) { return entry.second.used; });
         for (size_t i = 0; i < trees.size(); ++i) site.documents[i].body = std::move(trees[i]);
         check_documents(site, diagnostics);
     }

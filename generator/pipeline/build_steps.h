@@ -15,6 +15,21 @@
 
 namespace publish {
 
+/// A document's tree from an earlier build, reused by a full build when nothing it was made from
+/// changed: the file's bytes, the data files its shortcodes read, site.json and the link targets.
+struct CachedTree {
+    size_t bytes_hash = 0;                        ///< of the content file's bytes
+    size_t context = 0;                           ///< BuildRecord::tree_context when it was parsed
+    std::map<std::string, size_t> data_hashes;    ///< data file path → hash of its bytes, for each one read
+    std::set<std::string> reads;
+    Node tree;
+    bool used = false;
+};
+using TreeCache = std::map<std::string, CachedTree>;  ///< by source path
+
+/// Hash of a file's bytes (std::hash: the cache's key).
+size_t bytes_hash(std::string_view bytes);
+
 /// What a build read and made, kept so that the next build can redo only what a change touches.
 /// Every set of keys is recorded while the step runs: "doc:<source>" (a document's text and
 /// tree), "list:<source>" (its listing facts), "data:<name>" (data/<name>.json), "pdf:<url>"
@@ -25,6 +40,12 @@ struct BuildRecord {
     LinkTargets targets;
     std::map<std::string, int> document_of;             ///< source path → document index
     std::vector<std::set<std::string>> document_reads;  ///< per document: what its shortcodes read
+    std::vector<size_t> document_hash;                  ///< per document: hash of the bytes its tree came from
+    std::vector<char> document_clean;                   ///< per document: its tree was made without errors
+    size_t tree_context = 0;                            ///< hash of site.json and the link targets
+    std::map<std::string, size_t> data_hashes;          ///< "data:<name>" → hash of its file's bytes
+    TreeCache* cache = nullptr;                         ///< trees of earlier builds a full build may reuse
+    size_t reused_trees = 0;                            ///< how many it reused
     std::vector<std::string> search_entries;            ///< per document ("" if unpublished)
     std::map<std::string, PdfInfo> pdfs;                ///< document URL → its PDF
     std::map<std::string, int> pdf_owner;               ///< PDF output path → document index
@@ -68,6 +89,12 @@ OutputFile render_planned_sitemap(const Site& site, const std::vector<PageJob>& 
 
 /// The search index from the record's per-document entries.
 OutputFile render_recorded_search_index(const Site& site, const BuildRecord& record);
+
+/// Moves the clean trees of `site` (as `record` made them) into `cache`.
+void harvest_trees(Site& site, const BuildRecord& record, TreeCache& cache);
+
+/// Hash of the data file a "data:<name>" key names, as it is in `files` (0 if missing).
+size_t data_hash(const FileMap& files, const std::string& key);
 
 /// Full build into `record` (build_site is this with a record of its own).
 BuildResult build_site_recorded(const FileMap& files, Site& site, const BuildOptions& options, BuildRecord& record,

@@ -90,6 +90,8 @@ UpdateResult IncrementalBuild::full_build(const std::string& reason, Diagnostics
     UpdateResult result;
     result.full = true;
     result.full_reason = reason;
+    if (!cache_) cache_ = std::make_unique<TreeCache>();
+    if (record_) harvest_trees(site_, *record_, *cache_);  // the trees of the last build, by their bytes
     Site fresh;
     fresh.build_date = site_.build_date;
     fresh.build_timestamp = site_.build_timestamp;
@@ -97,10 +99,13 @@ UpdateResult IncrementalBuild::full_build(const std::string& reason, Diagnostics
     site_ = std::move(fresh);
     site_.files = &files_;
     auto record = std::make_unique<BuildRecord>();
+    record->cache = cache_.get();
     BuildResult built = build_site_recorded(files_, site_, options_, *record, diagnostics);
+    record->cache = nullptr;
+    result.reused_trees = record->reused_trees;
+    record_ = std::move(record);  // even on errors: it describes site_, whose trees the next full build may reuse
     good_ = !diagnostics.has_errors();
     if (good_) {
-        record_ = std::move(record);
         OutputMap outputs;
         for (auto& file : built.files) {
             result.rendered.push_back(file.path);
@@ -210,6 +215,7 @@ UpdateResult IncrementalBuild::rebuild(const std::vector<std::string>& changed, 
     BuildRecord& record = *record_;
 
     if (data_changed) {
+        for (const auto& key : keys) record.data_hashes[key] = data_hash(files_, key);
         record.store = load_data_store(files_, diagnostics);
         site_.data = read_site_data(record.store, site_.config, diagnostics);
         if (diagnostics.has_errors()) return result.ok = false, result;
@@ -237,18 +243,23 @@ UpdateResult IncrementalBuild::rebuild(const std::vector<std::string>& changed, 
     std::vector<Node> trees(reparse.size());
     std::vector<std::set<std::string>> reads(reparse.size());
     std::vector<Diagnostics> lists(static_cast<size_t>(std::max(options_.jobs, 1)));
+    std::vector<char> clean(reparse.size(), 0);
     parallel_for(reparse.size(), options_.jobs, [&](size_t k, int w) {
         Document& doc = site_.documents[reparse[k]];
         SplitSource split;
+        int errors = lists[w].error_count();
         if (!split_front_matter(files_.at(doc.source_path), doc.source_path, split, lists[w])) return;
         doc.body_first_line = split.body_first_line;
         trees[k] = parse_body(doc, split.body, site_, record.store, record.targets, reads[k], lists[w]);
+        clean[k] = lists[w].error_count() == errors;
     });
     for (const auto& list : lists) diagnostics.merge(list);
     for (size_t k = 0; k < reparse.size(); ++k) {
         Document& doc = site_.documents[reparse[k]];
         doc.body = std::move(trees[k]);
         record.document_reads[reparse[k]] = std::move(reads[k]);
+        record.document_hash[reparse[k]] = bytes_hash(files_.at(doc.source_path));
+        record.document_clean[reparse[k]] = clean[k];
         keys.insert("doc:" + doc.source_path);
     }
     mark("markdown");

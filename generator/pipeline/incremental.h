@@ -14,6 +14,7 @@
 namespace publish {
 
 struct BuildRecord;  // pipeline/build_steps.h
+struct CachedTree;   // pipeline/build_steps.h
 
 /// Output path → bytes, shared so that a snapshot of the whole site costs only pointers.
 using OutputMap = std::map<std::string, std::shared_ptr<const std::string>>;
@@ -27,6 +28,7 @@ struct UpdateResult {
     std::vector<std::string> removed;   ///< output paths no longer produced
     double milliseconds = 0;
     std::vector<StepTime> times;        ///< an incremental update's steps, for --verbose and profiling
+    size_t reused_trees = 0;            ///< a full build: documents whose tree came from the cache
 };
 
 /// Keeps a built site in memory between builds. Each update compares the new site files with
@@ -66,7 +68,8 @@ private:
     Site site_;
     BuildOptions options_;
     FileMap files_;
-    std::unique_ptr<BuildRecord> record_;
+    std::unique_ptr<BuildRecord> record_;  ///< what made site_ (also after a failed build)
+    std::unique_ptr<std::map<std::string, CachedTree>> cache_;  ///< trees a full build may reuse
     OutputMap outputs_;
     bool good_ = false;  ///< the state matches files_ (false after an error: the next update is full)
 };

@@ -216,6 +216,8 @@ TEST_CASE("a content error keeps the last good outputs, and the fix builds again
     files[briefing] += "\nFixed.\n";
     UpdateResult fixed = update(engine, files);
     CHECK(fixed.ok);
+    CHECK(fixed.full);  // the first build after an error is a full one, reusing the unchanged documents' trees
+    CHECK(fixed.reused_trees > 0);
     check_same_as_full_build(engine, files);
 }
 
@@ -225,7 +227,15 @@ TEST_CASE("a change the engine cannot follow precisely falls back to a full buil
     update(engine, files);
     SECTION("site.json") {
         files["data/site.json"] += "\n";
-        CHECK(update(engine, files).full);
+        UpdateResult result = update(engine, files);
+        CHECK(result.full);
+        CHECK(result.reused_trees == 0);  // every tree may depend on it
+    }
+    SECTION("the style sheet") {
+        files["themes/default/static/css/site.css"] += "\n/* edited */\n";
+        UpdateResult result = update(engine, files);
+        CHECK(result.full);
+        CHECK(result.reused_trees == engine.site().documents.size());  // no tree depends on it
     }
     SECTION("a new file") {
         files["content/new-page.md"] = "---\ntitle: New\n---\n\nText.\n";
