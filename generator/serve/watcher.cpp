@@ -64,6 +64,10 @@ std::vector<std::string> Watcher::read_changes() {
         for (ssize_t at = 0; at < length;) {
             const auto* event = reinterpret_cast<const inotify_event*>(buffer + at);
             at += static_cast<ssize_t>(sizeof(inotify_event) + event->len);
+            if (event->mask & IN_Q_OVERFLOW) {  // events were lost: name a folder, so everything is read again
+                changes.push_back("content");
+                continue;
+            }
             auto folder = folders_.find(event->wd);
             if (folder == folders_.end()) continue;
             if (event->mask & IN_IGNORED) {

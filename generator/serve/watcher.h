@@ -25,7 +25,8 @@ public:
     int fd() const { return fd_; }
 
     /// Reads the pending events; returns the site-relative paths they name ("content/a.md"),
-    /// editor junk left out. New folders are watched from now on.
+    /// editor junk left out. New folders are watched from now on. If the kernel's queue
+    /// overflowed, a folder ("content") is named, so the caller reads everything again.
     std::vector<std::string> read_changes();
 
     /// Waits up to `timeout_ms` for a change, then keeps reading until the folders have been
