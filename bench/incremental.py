@@ -3,8 +3,8 @@
 
     incremental.py PUBLISH SITE_DIR EDIT_TARGET RUNS SAMPLES_CSV RUN_DIR
 
-Starts `publish serve` on a free port, waits for the first build (the port answers and the log
-goes quiet), then RUNS+1 times (round 0 = warm-up) appends a sentence to EDIT_TARGET and measures
+Starts `publish serve --no-pdf` on a free port (like the publish-full row, which builds --no-pdf), waits for the first build (the port answers and the log
+goes quiet after its "Serving …" line), then RUNS+1 times (round 0 = warm-up) appends a sentence to EDIT_TARGET and measures
 the wall time from the write to serve's next log line that mentions a (re)build. Peak memory is
 serve's VmHWM. The file is restored and serve stopped (by its own pid) at the end.
 """
@@ -27,7 +27,7 @@ with socket.socket() as s:
     port = s.getsockname()[1]
 
 log = open(os.path.join(run_dir, "incremental-serve.log"), "w")
-proc = subprocess.Popen([publish, "serve", "--site", site, "--port", str(port)], stdout=subprocess.PIPE,
+proc = subprocess.Popen([publish, "serve", "--no-pdf", "--site", site, "--port", str(port)], stdout=subprocess.PIPE,
                         stderr=subprocess.STDOUT, text=True, bufsize=1)
 lines = []  # (time, text)
 cond = threading.Condition()
@@ -70,11 +70,14 @@ try:
         if proc.poll() is not None or time.monotonic() > deadline:
             raise SystemExit("serve did not start")
         time.sleep(0.05)
-    while True:  # the first build is done when the log has been quiet for a second
+    while True:  # the first build is done when serve says it is serving and the log is quiet
         with cond:
-            last = lines[-1][0] if lines else 0
-        if time.monotonic() - last > 1.0:
+            last = lines[-1][0] if lines else time.monotonic()
+            serving = any(text.startswith("Serving") for _, text in lines)
+        if serving and time.monotonic() - last > 1.0:
             break
+        if proc.poll() is not None or time.monotonic() > deadline:
+            raise SystemExit("serve did not finish its first build")
         time.sleep(0.1)
     rebuilt = re.compile(r"(?i)rebuil|built|updated|reload")
     for r in range(runs + 1):

@@ -123,6 +123,8 @@ if any(k[0] == "incremental" for k in samples):
         targets.append(("incremental rebuild < 50 ms", secs(st["t"]), verdict(st["t"] < 0.05)))
     else:
         targets.append(("incremental rebuild < 50 ms", status("incremental", "publish-serve"), "–"))
+    row("", "publish-engine", "incremental",
+        "the engine alone: `publish serve --measure-edit`, no file watching or re-reading")
     row("", "publish-full", "incremental", "for reference: a whole `publish build --no-pdf` after the same edit")
 
 corp = []

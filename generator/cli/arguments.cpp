@@ -50,6 +50,8 @@ const char* usage_text() {
            "\n"
            "serve:\n"
            "  --port N          the port (default: 1313)\n"
+           "  --measure-edit FILE  build, append a sentence to FILE in memory, time the incremental\n"
+           "                    rebuild, print it and exit (for benchmarks; writes nothing)\n"
            "\n"
            "Environment:\n"
            "  NO_COLOR          (any value) no colour; colour is only used on a terminal\n"
@@ -62,7 +64,7 @@ const char* usage_text() {
 
 const std::vector<std::string>& option_names() {
     static const std::vector<std::string> names{"--site",    "--out",     "--drafts", "--no-pdf", "--jobs",
-                                                "--port",    "--review",  "--report", "--quiet",  "--verbose",
+                                                "--port",    "--measure-edit", "--review",  "--report", "--quiet",  "--verbose",
                                                 "--strict",  "--help",    "--version"};
     return names;
 }
@@ -98,7 +100,10 @@ Arguments parse_arguments(const std::vector<std::string>& args) {
         else if (arg == "--verbose") a.verbose = true;
         else if (arg == "--strict") a.strict = true;
         else if (arg == "--jobs" || arg == "-j") number(a.jobs);
-        else if (arg == "--port") number(a.port);
+        else if (arg == "--port") {
+            number(a.port);
+            if (a.error.empty() && (a.port < 1 || a.port > 65535)) a.error = "option --port needs a port number from 1 to 65535";
+        } else if (arg == "--measure-edit") value(a.measure_edit);
         else if (arg.size() > 1 && arg[0] == '-') {
             a.error = "unknown option \"" + arg + "\"";
             std::string hint = did_you_mean(arg, option_names());

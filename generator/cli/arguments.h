@@ -18,6 +18,7 @@ struct Arguments {
     bool strict = false;         ///< check --strict: a statutory checklist item no section covers is an error
     int jobs = 0;                ///< 0: one per core
     int port = 1313;
+    std::string measure_edit;    ///< serve --measure-edit FILE: time one incremental rebuild, then exit
     std::string new_kind;        ///< briefing, bulletin, page, report-section
     std::string new_title;
     std::string review;          ///< publish new bulletin --review ID ("none": no review)

@@ -63,3 +63,15 @@ TEST_CASE("the help describes every option the parser accepts, and the parser ac
     }
     for (const char* command : {"build", "check", "new KIND", "serve"}) CHECK(help.find(std::string("  ") + command) != std::string::npos);
 }
+
+TEST_CASE("serve takes a port from 1 to 65535 and, for benchmarks, --measure-edit FILE") {
+    auto a = parse_arguments({"serve", "--port", "8080", "--measure-edit", "content/briefings/a.md"});
+    CHECK(a.error.empty());
+    CHECK(a.command == "serve");
+    CHECK(a.port == 8080);
+    CHECK(a.measure_edit == "content/briefings/a.md");
+    CHECK(parse_arguments({"serve"}).port == 1313);
+    CHECK(parse_arguments({"serve", "--port", "0"}).error == "option --port needs a port number from 1 to 65535");
+    CHECK(parse_arguments({"serve", "--port", "70000"}).error == "option --port needs a port number from 1 to 65535");
+    CHECK(parse_arguments({"serve", "--measure-edit"}).error == "option --measure-edit needs a value");
+}

@@ -9,6 +9,7 @@
 
 #include "cli/arguments.h"
 #include "cli/new_command.h"
+#include "cli/serve_command.h"
 #include "cli/terminal.h"
 #include "io/clock.h"
 #include "io/publish_output.h"
@@ -126,7 +127,8 @@ int run(const std::vector<std::string>& args) {
     if (a.command == "build") return build_command(a, true);
     if (a.command == "check") return build_command(a, false);
     if (a.command == "new") return new_command(a);
-    std::cerr << "publish: \"serve\" is not available in this version yet; use \"publish build\" and open output/\n";
+    if (a.command == "serve") return serve_command(a, thread_count(a));
+    std::cerr << "publish: unknown command \"" << a.command << "\"\n";
     return exit_usage;
 }
 

@@ -60,7 +60,7 @@ void check_briefing(const Document& doc, Diagnostics& diagnostics) {
 
 }  // namespace
 
-void check_documents(const Site& site, Diagnostics& diagnostics) {
+void check_documents(const Site& site, Diagnostics& diagnostics, const std::vector<int>* only) {
     std::vector<std::string> theme_ids = ids_of(site.config.themes);
     std::vector<std::string> priority_ids = ids_of(site.config.priorities);
     std::vector<std::string> review_ids;
@@ -71,7 +71,13 @@ void check_documents(const Site& site, Diagnostics& diagnostics) {
     for (const auto& list : site.data.checklists)
         for (const auto& item : list.items) checklist_ids.push_back(item.id);
 
-    for (const auto& doc : site.documents) {
+    std::vector<int> all;
+    if (!only) {
+        for (size_t i = 0; i < site.documents.size(); ++i) all.push_back(static_cast<int>(i));
+        only = &all;
+    }
+    for (int i : *only) {
+        const Document& doc = site.documents[i];
         if (doc.meta.title.empty() && !doc.meta.field_locations.count("title"))  // a wrong one is reported where it is
             diagnostics.error({doc.source_path, 2, 1}, "missing \"title\" in the front matter",
                               "add a line such as: title: Safer sleep for babies");

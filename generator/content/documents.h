@@ -18,8 +18,9 @@ namespace publish {
 std::vector<std::string_view> load_documents(const FileMap& files, Site& site, Diagnostics& diagnostics);
 
 /// Checks what needs the whole site: known theme, priority and review ids, required fields,
-/// a briefing's seven sections (after its body is parsed).
-void check_documents(const Site& site, Diagnostics& diagnostics);
+/// a briefing's seven sections (after its body is parsed). Every document, or only those in
+/// `only` (indices into site.documents: what an incremental build parsed again).
+void check_documents(const Site& site, Diagnostics& diagnostics, const std::vector<int>* only = nullptr);
 
 /// The first invalid UTF-8 byte's offset, or npos if the text is valid UTF-8.
 size_t find_invalid_utf8(std::string_view text);

@@ -17,6 +17,7 @@ const Document* document_at(const PageInputs& in, int document) {
 
 /// Intro text of a generated page from the document written for it (or empty).
 void add_intro(const PageInputs& in, const Document* intro, nlohmann::json& context) {
+    if (intro) record_use(in, "doc:" + intro->source_path);
     context["intro_html"] = intro ? tree_html(intro->body) : std::string();
 }
 
@@ -29,6 +30,7 @@ nlohmann::json items_of(const PageInputs& in, const std::map<std::string, std::v
 nlohmann::json report_link(const PageInputs& in, int document) {
     const Document* doc = document_at(in, document);
     if (!doc) return false;
+    record_use(in, "list:" + doc->source_path);
     return {{"title", doc->meta.title}, {"href", site_href(in.site, doc->url)}, {"summary", doc->meta.summary}};
 }
 
@@ -105,6 +107,7 @@ nlohmann::json term_context(const PageInputs& in, const PageJob& job) {
     context["items"] = items_of(in, is_theme ? in.index.by_theme : in.index.by_priority, job.key);
     context["has_items"] = !context["items"].empty();
     nlohmann::json reviews = nlohmann::json::array();
+    if (is_theme) record_use(in, "data:reviews");
     if (is_theme && in.site.data.reviews)
         for (const auto& review : *in.site.data.reviews)
             if (std::find(review.themes.begin(), review.themes.end(), job.key) != review.themes.end())
@@ -129,6 +132,7 @@ nlohmann::json reviews_context(const PageInputs& in, const PageJob& job) {
     nlohmann::json context = page_context(in, head);
     add_intro(in, intro, context);
     std::vector<const Review*> reviews;
+    record_use(in, "data:reviews");
     if (in.site.data.reviews)
         for (const auto& review : *in.site.data.reviews) reviews.push_back(&review);
     context["groups"] = review_groups(in, reviews);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -17,7 +18,15 @@ struct PageInputs {
     const SiteIndex& index;
     const std::map<std::string, PdfInfo>& pdfs;
     Diagnostics& diagnostics;
+    /// Where the page records what it read ("doc:<path>", "list:<path>", "data:<name>",
+    /// "pdf:<url>", "template:<name>"), for incremental rebuilds; null when nobody asks.
+    std::set<std::string>* used = nullptr;
 };
+
+/// Records that the page being built read `key` (see PageInputs::used).
+inline void record_use(const PageInputs& in, std::string key) {
+    if (in.used) in.used->insert(std::move(key));
+}
 
 /// A link in the breadcrumb trail (site-relative URL; "" for the current page).
 struct Crumb {

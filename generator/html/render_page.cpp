@@ -6,10 +6,13 @@
 namespace publish {
 
 OutputFile render_page(const PageJob& job, const Site& site, const Theme& theme,
-                       const std::map<std::string, PdfInfo>& pdfs, Diagnostics& diagnostics) {
+                       const std::map<std::string, PdfInfo>& pdfs, Diagnostics& diagnostics,
+                       std::set<std::string>* used) {
     std::shared_ptr<const SiteIndex> index = job.index;
     if (!index) index = std::make_shared<const SiteIndex>(build_site_index(site));
-    PageInputs in{site, *index, pdfs, diagnostics};
+    PageInputs in{site, *index, pdfs, diagnostics, used};
+    if (job.document >= 0 && job.document < static_cast<int>(site.documents.size()))
+        record_use(in, "doc:" + site.documents[job.document].source_path);
 
     std::string template_name;
     nlohmann::json context;
@@ -48,6 +51,7 @@ OutputFile render_page(const PageJob& job, const Site& site, const Theme& theme,
             context = not_found_context(in, job);
             break;
     }
+    record_use(in, "template:" + template_name);
     return {job.output_path, render_template(theme, template_name, context, diagnostics, &index->shared)};
 }
 

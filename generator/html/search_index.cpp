@@ -23,21 +23,40 @@ std::string truncate_text(std::string text, size_t limit) {
 
 }  // namespace
 
-OutputFile render_search_index(const Site& site) {
-    nlohmann::json entries = nlohmann::json::array();
-    for (const Document& doc : site.documents) {
-        if (!doc.published) continue;
-        nlohmann::json themes = nlohmann::json::array();
-        for (const auto& id : doc.meta.themes) themes.push_back(id);
-        entries.push_back({{"title", doc.meta.title},
-                           {"url", site_href(site, doc.url)},
-                           {"type", doc_type_label(doc.type)},
-                           {"summary", doc.meta.summary},
-                           {"text", truncate_text(plain_text(doc.body), max_text_bytes)},
-                           {"themes", std::move(themes)}});
-    }
+std::string search_entry(const Site& site, const Document& doc) {
+    nlohmann::json themes = nlohmann::json::array();
+    for (const auto& id : doc.meta.themes) themes.push_back(id);
+    nlohmann::json entry = {{"title", doc.meta.title},
+                            {"url", site_href(site, doc.url)},
+                            {"type", doc_type_label(doc.type)},
+                            {"summary", doc.meta.summary},
+                            {"text", truncate_text(plain_text(doc.body), max_text_bytes)},
+                            {"themes", std::move(themes)}};
     // Invalid UTF-8 is replaced rather than thrown on: the index must never stop a build.
-    return {"search-index.json", entries.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)};
+    return entry.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+OutputFile search_index_from_entries(const std::vector<const std::string*>& entries) {
+    size_t size = 2;
+    for (const std::string* entry : entries) size += entry->size() + 1;
+    std::string out;
+    out.reserve(size);
+    out += '[';
+    for (size_t i = 0; i < entries.size(); ++i) {
+        if (i > 0) out += ',';
+        out += *entries[i];
+    }
+    out += ']';
+    return {"search-index.json", std::move(out)};
+}
+
+OutputFile render_search_index(const Site& site) {
+    std::vector<std::string> entries;
+    for (const Document& doc : site.documents)
+        if (doc.published) entries.push_back(search_entry(site, doc));
+    std::vector<const std::string*> pointers;
+    for (const auto& entry : entries) pointers.push_back(&entry);
+    return search_index_from_entries(pointers);
 }
 
 }  // namespace publish

@@ -3,6 +3,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -57,13 +58,22 @@ struct PageJob {
 std::vector<PageJob> plan_pages(const Site& site);
 
 /// Renders one page; independent of every other page, so jobs can run in parallel (give each
-/// thread its own Diagnostics and merge). `pdfs` maps a document URL to its PDF.
+/// thread its own Diagnostics and merge). `pdfs` maps a document URL to its PDF. If `used` is
+/// given, the page records in it every input it read: "doc:<source>" (a document's text),
+/// "list:<source>" (a document's listing facts), "pdf:<url>", "data:<name>", "template:<name>".
 OutputFile render_page(const PageJob& job, const Site& site, const Theme& theme,
-                       const std::map<std::string, PdfInfo>& pdfs, Diagnostics& diagnostics);
+                       const std::map<std::string, PdfInfo>& pdfs, Diagnostics& diagnostics,
+                       std::set<std::string>* used = nullptr);
 
 /// The client-side search index, "search-index.json": a JSON array of {title, url, type,
 /// summary, text, themes} for every published document (url includes base_path).
 OutputFile render_search_index(const Site& site);
+
+/// One document's entry of the search index, as compact JSON (render_search_index joins them).
+std::string search_entry(const Site& site, const Document& doc);
+
+/// The search index from entries made by search_entry, in site order.
+OutputFile search_index_from_entries(const std::vector<const std::string*>& entries);
 
 /// Static theme assets to copy: themes/default/static/** overlaid by themes/<name>/static/**,
 /// each written to output/static/** (css/site.css → static/css/site.css).

@@ -1,5 +1,6 @@
 // The order of the build steps; each step is a call into its own module.
 #include "pipeline/build.h"
+#include "pipeline/build_steps.h"
 
 #include <algorithm>
 #include <chrono>
@@ -49,6 +50,91 @@ struct WorkerDiagnostics {
 
 bool starts_with(const std::string& s, std::string_view prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
 
+/// Content files that are not Markdown are published as they are (images, attachments).
+void copy_content_assets(const FileMap& files, std::vector<OutputFile>& out) {
+    for (const auto& [path, bytes] : files)
+        if (starts_with(path, "content/") && path.size() > 3 && path.compare(path.size() - 3, 3, ".md") != 0)
+            out.push_back({path.substr(8), bytes});
+}
+
+}  // namespace
+
+void BuildRecord::set_uses(const std::string& output, std::set<std::string> keys) {
+    auto& current = uses[output];
+    for (const auto& key : current)
+        if (!keys.count(key)) {
+            auto found = users.find(key);
+            if (found != users.end() && found->second.erase(output) && found->second.empty()) users.erase(found);
+        }
+    for (const auto& key : keys)
+        if (!current.count(key)) users[key].insert(output);
+    current = std::move(keys);
+}
+
+std::set<std::string> BuildRecord::users_of(const std::set<std::string>& keys) const {
+    std::set<std::string> outputs;
+    for (const auto& key : keys) {
+        auto found = users.find(key);
+        if (found != users.end()) outputs.insert(found->second.begin(), found->second.end());
+    }
+    return outputs;
+}
+
+size_t bytes_hash(std::string_view bytes) { return std::hash<std::string_view>{}(bytes); }
+
+size_t data_hash(const FileMap& files, const std::string& key) {
+    if (key.compare(0, 5, "data:") != 0) return 0;
+    auto found = files.find("data/" + key.substr(5) + ".json");
+    return found == files.end() ? 0 : bytes_hash(found->second);
+}
+
+namespace {
+
+/// What every tree depends on besides its own file and the data it read.
+size_t tree_context(const FileMap& files, const LinkTargets& targets) {
+    std::string text = targets.base_path;
+    auto config = files.find("data/site.json");
+    if (config != files.end()) text += std::to_string(bytes_hash(config->second));
+    for (const auto& [source, url] : targets.pages) text += '\n' + source + ' ' + url;
+    for (const auto& file : targets.files) text += '\n' + file;
+    return bytes_hash(text);
+}
+
+/// The cached tree of `doc`, if nothing it was made from changed (then moved out of the cache).
+bool reuse_tree(TreeCache* cache, const Document& doc, size_t hash, const BuildRecord& record, const FileMap& files,
+                Node& tree, std::set<std::string>& reads) {
+    if (!cache) return false;
+    auto found = cache->find(doc.source_path);
+    if (found == cache->end()) return false;
+    CachedTree& cached = found->second;
+    if (cached.used || cached.bytes_hash != hash || cached.context != record.tree_context || cached.reads.count("documents"))
+        return false;
+    for (const auto& [key, old] : cached.data_hashes)
+        if (data_hash(files, key) != old) return false;
+    tree = std::move(cached.tree);
+    reads = cached.reads;
+    cached.used = true;
+    return true;
+}
+
+}  // namespace
+
+void harvest_trees(Site& site, const BuildRecord& record, TreeCache& cache) {
+    if (record.document_hash.size() != site.documents.size() || record.document_clean.size() != site.documents.size())
+        return;
+    for (size_t i = 0; i < site.documents.size(); ++i) {
+        Document& doc = site.documents[i];
+        if (!doc.published || !record.document_clean[i] || record.document_hash[i] == 0) continue;
+        CachedTree& cached = cache[doc.source_path];
+        cached = CachedTree{};
+        cached.bytes_hash = record.document_hash[i];
+        cached.context = record.tree_context;
+        cached.reads = record.document_reads[i];
+        for (const auto& key : cached.reads) cached.data_hashes[key] = record.data_hashes.count(key) ? record.data_hashes.at(key) : 0;
+        cached.tree = std::move(doc.body);
+    }
+}
+
 LinkTargets link_targets(const Site& site, const FileMap& files) {
     LinkTargets targets;
     targets.base_path = site.config.base_path;
@@ -59,9 +145,9 @@ LinkTargets link_targets(const Site& site, const FileMap& files) {
     return targets;
 }
 
-/// Markdown body → tree: shortcodes out, Markdown parsed, shortcodes expanded from data, links rewritten.
-Node parse_body(const Document& doc, std::string_view body, const ShortcodeContext& context,
-                const LinkTargets& targets, Diagnostics& diagnostics) {
+Node parse_body(const Document& doc, std::string_view body, const Site& site, const DataStore& store,
+                const LinkTargets& targets, std::set<std::string>& reads, Diagnostics& diagnostics) {
+    ShortcodeContext context{site, store, &reads};
     ExtractedShortcodes extracted = extract_shortcodes(body, doc.source_path, doc.body_first_line, diagnostics);
     Node tree = parse_markdown(extracted.text, doc.source_path, doc.body_first_line, diagnostics);
     expand_shortcodes(tree, extracted.calls, context, diagnostics);
@@ -69,7 +155,6 @@ Node parse_body(const Document& doc, std::string_view body, const ShortcodeConte
     return tree;
 }
 
-/// Which documents get a PDF: briefings, bulletins, bundles (once, from their index), pages that ask.
 bool wants_pdf(const Document& doc) {
     if (!doc.published) return false;
     if (doc.bundle >= 0) return doc.bundle_index && doc.meta.pdf.value_or(true);
@@ -78,15 +163,17 @@ bool wants_pdf(const Document& doc) {
 
 std::string pdf_path(const Document& doc) { return doc.url + doc.slug + ".pdf"; }
 
-/// Content files that are not Markdown are published as they are (images, attachments).
-void copy_content_assets(const FileMap& files, std::vector<OutputFile>& out) {
-    for (const auto& [path, bytes] : files)
-        if (starts_with(path, "content/") && path.size() > 3 && path.compare(path.size() - 3, 3, ".md") != 0)
-            out.push_back({path.substr(8), bytes});
+std::set<std::string> pdf_uses(const Site& site, int document) {
+    const Document& doc = site.documents[document];
+    std::set<std::string> uses{"doc:" + doc.source_path};
+    if (doc.bundle >= 0)
+        for (int s : site.bundles[doc.bundle].sections) uses.insert("doc:" + site.documents[s].source_path);
+    if (doc.type == DocType::bulletin) uses.insert("data:reviews");  // the review's facts box
+    return uses;
 }
 
 /// The site files behind an output path, for an error about two outputs at one path.
-std::vector<std::string> output_sources(const std::string& path, const FileMap& files, const Site& site) {
+static std::vector<std::string> output_sources(const std::string& path, const FileMap& files, const Site& site) {
     std::vector<std::string> sources;
     for (const auto& doc : site.documents)
         if (doc.published && (doc.url + "index.html" == path || pdf_path(doc) == path)) sources.push_back(doc.source_path);
@@ -94,103 +181,159 @@ std::vector<std::string> output_sources(const std::string& path, const FileMap& 
     return sources;
 }
 
-}  // namespace
+std::vector<OutputFile> render_pdfs(const Site& site, const std::vector<int>& documents, const BuildOptions& options,
+                                    BuildRecord& record, std::vector<PdfText>& texts, Diagnostics& diagnostics) {
+    std::vector<std::optional<PdfResult>> rendered(documents.size());
+    WorkerDiagnostics worker(options.jobs);
+    std::mutex progress_lock;
+    int done = 0, total = static_cast<int>(documents.size());
+    if (options.on_pdf_progress) options.on_pdf_progress(0, total);
+    parallel_for(documents.size(), options.jobs, [&](size_t k, int w) {
+        rendered[k] = render_publication_pdf(site, documents[k], worker.lists[w]);
+        if (!options.on_pdf_progress) return;
+        std::lock_guard<std::mutex> hold(progress_lock);
+        options.on_pdf_progress(++done, total);
+    });
+    worker.merge_into(diagnostics);
+    std::vector<OutputFile> out;
+    for (size_t k = 0; k < documents.size(); ++k) {
+        if (!rendered[k]) continue;
+        const Document& doc = site.documents[documents[k]];
+        PdfInfo info{pdf_path(doc), rendered[k]->pages, rendered[k]->bytes.size()};
+        record.pdfs[doc.url] = info;
+        if (doc.bundle >= 0)  // every section of a bundle offers the whole document's PDF
+            for (int s : site.bundles[doc.bundle].sections) record.pdfs[site.documents[s].url] = info;
+        record.pdf_owner[info.url] = documents[k];
+        record.set_uses(info.url, pdf_uses(site, documents[k]));
+        texts.push_back({info.url, std::move(rendered[k]->text)});
+        out.push_back({info.url, std::move(rendered[k]->bytes)});
+    }
+    return out;
+}
+
+std::vector<OutputFile> render_pages(const Site& site, const std::vector<const PageJob*>& jobs,
+                                     const BuildOptions& options, BuildRecord& record, Diagnostics& diagnostics) {
+    std::vector<OutputFile> pages(jobs.size());
+    std::vector<std::set<std::string>> used(jobs.size());
+    WorkerDiagnostics worker(options.jobs);
+    parallel_for(jobs.size(), options.jobs, [&](size_t i, int w) {
+        pages[i] = render_page(*jobs[i], site, *record.theme, record.pdfs, worker.lists[w], &used[i]);
+    });
+    worker.merge_into(diagnostics);
+    for (size_t i = 0; i < jobs.size(); ++i) record.set_uses(pages[i].path, std::move(used[i]));
+    return pages;
+}
+
+OutputFile render_planned_sitemap(const Site& site, const std::vector<PageJob>& jobs) {
+    std::map<std::string, std::string> lastmod;  // document URL → its last change
+    for (const auto& entry : document_sitemap_entries(site)) lastmod[entry.url] = entry.lastmod;
+    std::vector<SitemapEntry> urls;
+    for (const auto& job : jobs)
+        if (job.kind != PageJob::Kind::not_found) {
+            std::string url = job.output_path;
+            if (url.size() >= 10 && url.compare(url.size() - 10, 10, "index.html") == 0) url.resize(url.size() - 10);
+            auto changed = lastmod.find(url);
+            urls.push_back({url, changed == lastmod.end() ? std::string() : changed->second});
+        }
+    return render_sitemap(site, urls);
+}
+
+OutputFile render_recorded_search_index(const Site& site, const BuildRecord& record) {
+    std::vector<const std::string*> entries;
+    for (size_t i = 0; i < site.documents.size(); ++i)
+        if (site.documents[i].published) entries.push_back(&record.search_entries[i]);
+    return search_index_from_entries(entries);
+}
 
 void add_builtin_theme(FileMap& files) {
     for (const auto& [path, bytes] : builtin_theme_files()) files.emplace(path, bytes);
 }
 
 BuildResult build_site(const FileMap& files, Site& site, const BuildOptions& options, Diagnostics& diagnostics) {
+    BuildRecord record;
+    return build_site_recorded(files, site, options, record, diagnostics);
+}
+
+BuildResult build_site_recorded(const FileMap& files, Site& site, const BuildOptions& options, BuildRecord& record,
+                                Diagnostics& diagnostics) {
     BuildResult result;
     auto& times = result.times;
-    DataStore store;
     {
         StepTimer t(times, "data");
-        store = load_data_store(files, diagnostics);
-        site.config = read_site_config(store, diagnostics);
+        record.store = load_data_store(files, diagnostics);
+        site.config = read_site_config(record.store, diagnostics);
         if (diagnostics.has_errors()) return result;
-        site.data = read_site_data(store, site.config, diagnostics);
+        site.data = read_site_data(record.store, site.config, diagnostics);
     }
     std::vector<std::string_view> bodies;
     {
         StepTimer t(times, "content");
         bodies = load_documents(files, site, diagnostics);
+        record.document_of.clear();
+        for (size_t i = 0; i < site.documents.size(); ++i)
+            record.document_of[site.documents[i].source_path] = static_cast<int>(i);
     }
     {
         StepTimer t(times, "markdown");
-        LinkTargets targets = link_targets(site, files);
-        ShortcodeContext context{site, store};
+        record.targets = link_targets(site, files);
+        record.tree_context = tree_context(files, record.targets);
+        record.data_hashes.clear();
+        for (const auto& [name, file] : record.store.files) record.data_hashes["data:" + name] = data_hash(files, "data:" + name);
         std::vector<Node> trees(site.documents.size());
+        record.document_reads.assign(site.documents.size(), {});
+        record.document_hash.assign(site.documents.size(), 0);
+        record.document_clean.assign(site.documents.size(), 0);
         WorkerDiagnostics worker(options.jobs);
         parallel_for(site.documents.size(), options.jobs, [&](size_t i, int w) {
-            if (site.documents[i].published)
-                trees[i] = parse_body(site.documents[i], bodies[i], context, targets, worker.lists[w]);
+            const Document& doc = site.documents[i];
+            if (!doc.published) return;
+            record.document_hash[i] = bytes_hash(files.at(doc.source_path));
+            if (reuse_tree(record.cache, doc, record.document_hash[i], record, files, trees[i], record.document_reads[i])) {
+                record.document_clean[i] = 2;  // clean, and reused
+                return;
+            }
+            int errors = worker.lists[w].error_count();
+            trees[i] = parse_body(doc, bodies[i], site, record.store, record.targets, record.document_reads[i],
+                                  worker.lists[w]);
+            record.document_clean[i] = worker.lists[w].error_count() == errors;
         });
         worker.merge_into(diagnostics);
+        record.reused_trees = 0;
+        for (char reused : record.document_clean) record.reused_trees += reused == 2;
+        for (char& reused : record.document_clean) reused = reused != 0;
+        if (record.cache) std::erase_if(*record.cache, [](const auto& entry) { return entry.second.used; });
         for (size_t i = 0; i < trees.size(); ++i) site.documents[i].body = std::move(trees[i]);
         check_documents(site, diagnostics);
     }
     if (diagnostics.has_errors()) return result;
 
-    std::map<std::string, PdfInfo> pdfs;
     std::vector<OutputFile> out;
     std::vector<PdfText> pdf_texts;  // what readers extract from each PDF, for the leak check
     if (options.pdf) {
         StepTimer t(times, "pdf");
-        std::vector<size_t> wanted;
+        std::vector<int> wanted;
         for (size_t i = 0; i < site.documents.size(); ++i)
-            if (wants_pdf(site.documents[i])) wanted.push_back(i);
-        std::vector<std::optional<PdfResult>> rendered(wanted.size());
-        WorkerDiagnostics worker(options.jobs);
-        std::mutex progress_lock;
-        int done = 0, total = static_cast<int>(wanted.size());
-        if (options.on_pdf_progress) options.on_pdf_progress(0, total);
-        parallel_for(wanted.size(), options.jobs, [&](size_t k, int w) {
-            rendered[k] = render_publication_pdf(site, static_cast<int>(wanted[k]), worker.lists[w]);
-            if (!options.on_pdf_progress) return;
-            std::lock_guard<std::mutex> hold(progress_lock);
-            options.on_pdf_progress(++done, total);
-        });
-        worker.merge_into(diagnostics);
-        for (size_t k = 0; k < wanted.size(); ++k) {
-            if (!rendered[k]) continue;
-            const Document& doc = site.documents[wanted[k]];
-            PdfInfo info{pdf_path(doc), rendered[k]->pages, rendered[k]->bytes.size()};
-            pdfs[doc.url] = info;
-            if (doc.bundle >= 0)  // every section of a bundle offers the whole document's PDF
-                for (int s : site.bundles[doc.bundle].sections) pdfs[site.documents[s].url] = info;
-            pdf_texts.push_back({info.url, std::move(rendered[k]->text)});
-            out.push_back({info.url, std::move(rendered[k]->bytes)});
-            ++result.pdfs;
-        }
+            if (wants_pdf(site.documents[i])) wanted.push_back(static_cast<int>(i));
+        out = render_pdfs(site, wanted, options, record, pdf_texts, diagnostics);
+        result.pdfs = static_cast<int>(out.size());
         if (diagnostics.has_errors()) return result;
     }
     {
         StepTimer t(times, "pages");
-        auto theme = Theme::load(files, site.config.theme, diagnostics);
-        if (!theme) return result;
-        std::vector<PageJob> jobs = plan_pages(site);
-        std::vector<OutputFile> pages(jobs.size());
-        WorkerDiagnostics worker(options.jobs);
-        parallel_for(jobs.size(), options.jobs, [&](size_t i, int w) {
-            pages[i] = render_page(jobs[i], site, *theme, pdfs, worker.lists[w]);
-        });
-        worker.merge_into(diagnostics);
-        std::map<std::string, std::string> lastmod;  // document URL → its last change
-        for (const auto& entry : document_sitemap_entries(site)) lastmod[entry.url] = entry.lastmod;
-        std::vector<SitemapEntry> urls;
-        for (const auto& job : jobs)
-            if (job.kind != PageJob::Kind::not_found) {
-                std::string url = job.output_path;
-                if (url.size() >= 10 && url.compare(url.size() - 10, 10, "index.html") == 0) url.resize(url.size() - 10);
-                auto changed = lastmod.find(url);
-                urls.push_back({url, changed == lastmod.end() ? std::string() : changed->second});
-            }
+        record.theme = Theme::load(files, site.config.theme, diagnostics);
+        if (!record.theme) return result;
+        record.jobs = plan_pages(site);
+        std::vector<const PageJob*> all;
+        for (const auto& job : record.jobs) all.push_back(&job);
+        std::vector<OutputFile> pages = render_pages(site, all, options, record, diagnostics);
         result.pages = static_cast<int>(pages.size());
         for (auto& page : pages) out.push_back(std::move(page));
-        out.push_back(render_search_index(site));
+        record.search_entries.assign(site.documents.size(), {});
+        for (size_t i = 0; i < site.documents.size(); ++i)
+            if (site.documents[i].published) record.search_entries[i] = search_entry(site, site.documents[i]);
+        out.push_back(render_recorded_search_index(site, record));
         out.push_back(render_atom_feed(site));
-        out.push_back(render_sitemap(site, urls));
+        out.push_back(render_planned_sitemap(site, record.jobs));
         out.push_back(render_robots(site));
         for (auto& asset : theme_assets(files, site.config.theme)) out.push_back(std::move(asset));
         copy_content_assets(files, out);

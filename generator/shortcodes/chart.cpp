@@ -10,12 +10,15 @@ namespace publish {
 std::vector<Node> render_chart(const ShortcodeInput& input) {
     std::string path = input.arg("data");
     if (path.empty()) {
+        input.record("data:funding");
+        input.record("data:training");
         std::string paths;
         for (const auto& p : chart_paths(input.data())) paths += (paths.empty() ? "" : ", ") + p;
         input.error("chart needs data=\"…\"", paths.empty() ? "" : "data paths: " + paths);
         return {};
     }
     std::string file = path.substr(0, path.find('.'));
+    input.record("data:" + file);
     if (file == "funding" || file == "training") {
         if (!input.need_file(file)) return {};
         bool loaded = file == "funding" ? input.data().funding.has_value() : input.data().training.has_value();

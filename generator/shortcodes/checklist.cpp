@@ -137,6 +137,7 @@ std::vector<Node> render_checklist(const ShortcodeInput& input) {
         return {};
     }
     const std::string& file = input.call.where.file;
+    input.record("documents");  // coverage comes from every document's covers:
     ChecklistCoverage coverage = checklist_coverage(input.context.site, *found, scope_of(input.context.site, *found, file));
 
     std::vector<Node> rows;

@@ -18,6 +18,7 @@ bool ShortcodeInput::has(std::string_view key) const {
 }
 
 bool ShortcodeInput::need_file(const std::string& name) const {
+    record("data:" + name);
     if (context.store.file(name) != nullptr) return true;
     error("data/" + name + ".json is needed by " + call.name);
     return false;

@@ -1,6 +1,7 @@
 // Shortcodes: {{< name key="value" … >}} in Markdown, expanded from data into tree nodes.
 #pragma once
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -40,6 +41,9 @@ ExtractedShortcodes extract_shortcodes(std::string_view markdown, const std::str
 struct ShortcodeContext {
     const Site& site;          ///< config, typed data, documents (for lists of pages)
     const DataStore& store;    ///< raw data files for `value` paths and charts
+    /// If set, every shortcode records here what it read: "data:<name>" for data/<name>.json,
+    /// "documents" when it reads other documents' front matter (checklist coverage).
+    std::set<std::string>* reads = nullptr;
 };
 
 /// Replaces placeholders in the tree: a paragraph holding only a block shortcode becomes the

@@ -15,6 +15,7 @@ std::vector<Node> render_value(const ShortcodeInput& input) {
     }
     std::string path = input.has("path") ? input.arg("path") : input.arg("");
     std::string file = path.substr(0, path.find('.'));
+    input.record("data:" + file);
     static const std::vector<std::string> data_sets{"funding", "training", "reviews", "key-figures"};
     bool data_set = std::find(data_sets.begin(), data_sets.end(), file) != data_sets.end();
     if (data_set && !input.need_file(file)) return {};
