@@ -37,9 +37,12 @@ TEST_CASE("a CSV cell that disagrees is reported in the CSV file, and so is a fi
     fs::remove(site / "data/funding.json");
     copy_tree(source_dir() / "tests/sites/small-csv", site);
     std::string csv = read_file(site / "data/funding.csv");
-    csv.replace(csv.find("\xC2\xA3" "3,595"), 8, "\xC2\xA3" "3,600");
+    const std::string from = "\xC2\xA3" "3,595";
+    REQUIRE(csv.find(from) != std::string::npos);
+    csv.replace(csv.find(from), from.size(), "\xC2\xA3" "3,600");
     std::ofstream(site / "data/funding.csv", std::ios::binary) << csv;
     auto result = run_publish("check --site '" + site.string() + "'");
+    INFO(result.err);
     CHECK(result.exit_code == 1);
     CHECK(result.err.find("data/funding.csv.json:10:55: error: stated total £372,064 does not match the sum of "
                           "contributions £372,069") != std::string::npos);

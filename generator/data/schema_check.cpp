@@ -178,7 +178,7 @@ std::string strip_period(std::string text) {
 std::string value_name(const std::string& pointer) {
     if (pointer.empty()) return "the file";
     std::string key = last_key(pointer);
-    if (!key.empty() && key.find_first_not_of("0123456789") == std::string::npos)
+    if (!key.empty() && key.size() < 10 && key.find_first_not_of("0123456789") == std::string::npos)
         return "item " + std::to_string(std::stoul(key) + 1);
     return "\"" + key + "\"";
 }

@@ -161,3 +161,15 @@ TEST_CASE("data files without a built-in schema are not schema-checked, and $sch
     REQUIRE(data.key_figures);
     CHECK(data.key_figures->size() == 1);
 }
+
+TEST_CASE("odd keys and values do not upset the messages") {
+    CHECK(check("training", "{\"periods\": [], \"courses\": [{\"title\": \"T\", \"attended\": "
+                            "{\"99999999999999999999\": \"x\", \"a/b~c\": true}}]}") ==
+          std::vector<std::string>{
+              "data/training.json:1:81: error: Value type not permitted by 'type' constraint\n"
+              "  hint: \"99999999999999999999\" must be a number or null, not a string — A figure for the period "
+              "(null: not available).",
+              "data/training.json:1:95: error: Value type not permitted by 'type' constraint\n"
+              "  hint: \"a/b~c\" must be a number or null, not true/false — A figure for the period (null: not "
+              "available)."});
+}
