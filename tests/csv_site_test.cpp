@@ -47,3 +47,22 @@ TEST_CASE("a CSV cell that disagrees is reported in the CSV file, and so is a fi
     CHECK(result.err.find("data/funding.csv.json:10:55: error: stated total £372,064 does not match the sum of "
                           "contributions £372,069") != std::string::npos);
 }
+
+TEST_CASE("a shortcode's error about a CSV data set names the CSV file") {
+    TempDir dir;
+    fs::path site = dir.path() / "site";
+    copy_tree(source_dir() / "tests/sites/small", site);
+    fs::remove(site / "data/funding.json");
+    copy_tree(source_dir() / "tests/sites/small-csv", site);
+    fs::path page = site / "content/annual-reports/2023-24/funding.md";
+    std::string text = read_file(page);
+    const std::string from = "{{< funding-table period=\"2023-24\" >}}";
+    REQUIRE(text.find(from) != std::string::npos);
+    text.replace(text.find(from), from.size(), "{{< funding-table period=\"2022-23\" >}}");
+    std::ofstream(page, std::ios::binary) << text;
+    auto result = run_publish("check --site '" + site.string() + "'");
+    INFO(result.err);
+    CHECK(result.exit_code == 1);
+    CHECK(result.err.find("funding.md:8:1: error: no funding for period \"2022-23\" in data/funding.csv") !=
+          std::string::npos);
+}
