@@ -1,8 +1,10 @@
 // Fuzz target 5: a CSV file (data/funding.csv, with the description of tests/sites/small-csv)
 // through the CSV reader, the mapping of its columns and the funding schema and reader.
 // Input: the CSV file's bytes.
+#include <cstddef>
+#include <cstdint>
+
 #include "data/data_store.h"
-#include "fuzz_site.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     using namespace publish;
