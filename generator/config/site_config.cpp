@@ -4,6 +4,7 @@
 #include <set>
 
 #include "data/json_fields.h"
+#include "data/schema_check.h"
 #include "data/period.h"
 
 namespace publish {
@@ -12,7 +13,7 @@ namespace {
 
 const std::vector<std::string> known_settings{
     "name",      "short_name", "description", "base_url", "language", "theme",     "logo",
-    "year_starts", "contact",  "priorities",  "themes",   "partners", "governance"};
+    "year_starts", "contact",  "priorities",  "themes",   "partners", "governance", "$schema"};
 
 /// Reads a list of {id, title, description} with unique ids.
 std::vector<Term> read_terms(const DataFile& file, const std::string& key, const std::string& what,
@@ -68,19 +69,11 @@ void set_base_url(SiteConfig& config, const std::string& url, SourceLocation whe
     config.base_path = clean.substr(path);
 }
 
-}  // namespace
-
-SiteConfig read_site_config(const DataStore& store, Diagnostics& diagnostics) {
-    SiteConfig config;
-    const DataFile* file = store.file("site");
-    if (file == nullptr) {
-        diagnostics.error({"data/site.json", 0, 0}, "missing site settings file",
-                          "create data/site.json with at least { \"name\": \"…\", \"base_url\": \"https://…/\" }");
-        return config;
-    }
-    if (!file->valid) return config;  // the syntax error is already reported
+/// Reads every setting of a site.json that is valid JSON.
+void read_settings(const DataFile& site, SiteConfig& config, Diagnostics& diagnostics) {
+    const DataFile* file = &site;
     JsonFields root(*file, "", diagnostics, file->path);
-    if (!root.ok()) return config;
+    if (!root.ok()) return;
     for (const auto& key : root.unknown_keys(known_settings)) {
         diagnostics.warning(root.where(key), "unknown setting \"" + key + "\"", did_you_mean(key, known_settings));
     }
@@ -117,6 +110,22 @@ SiteConfig read_site_config(const DataStore& store, Diagnostics& diagnostics) {
         config.partners.push_back(std::move(partner));
     }
     if (root.is_object("governance")) config.governance = read_body(*file, "/governance", 0, diagnostics);
+}
+
+}  // namespace
+
+SiteConfig read_site_config(const DataStore& store, Diagnostics& diagnostics) {
+    SiteConfig config;
+    const DataFile* file = store.file("site");
+    if (file == nullptr) {
+        diagnostics.error({"data/site.json", 0, 0}, "missing site settings file",
+                          "create data/site.json with at least { \"name\": \"…\", \"base_url\": \"https://…/\" }");
+        return config;
+    }
+    if (!file->valid) return config;  // the syntax error is already reported
+    Diagnostics said;  // what the schema check already reported is not said again
+    read_settings(*file, config, said);
+    add_unless_reported(*file, said, diagnostics);
     return config;
 }
 

@@ -10,6 +10,7 @@ SiteConfig read(const std::string& text, std::vector<std::string>& messages) {
     Diagnostics d;
     DataStore store = load_data_store({{"data/site.json", text}}, d);
     SiteConfig config = read_site_config(store, d);
+    d.sort();
     for (const auto& diagnostic : d.all()) messages.push_back(format_diagnostic(diagnostic));
     return config;
 }
@@ -75,7 +76,7 @@ TEST_CASE("optional settings are read: description, theme, logo, year_starts") {
 
 TEST_CASE("a missing site.json is an error with a hint") {
     Diagnostics d;
-    DataStore store = load_data_store({{"data/funding.json", "{}"}}, d);
+    DataStore store = load_data_store({{"data/funding.json", "{\"years\": []}"}}, d);
     read_site_config(store, d);
     REQUIRE(d.all().size() == 1);
     CHECK(format_diagnostic(d.all()[0]) ==
@@ -98,22 +99,29 @@ TEST_CASE("site settings errors are reported at their values") {
          " \"governance\": {\"chair\": \"C\", \"children\": [{\"name\": \"Sub\", \"children\": [3]}]},\n"
          " \"base-url\": \"https://example.org/\"}",
          messages);
+    // The schema (schemas/site.schema.json) reports types, required fields and allowed values
+    // first; the reader adds what a schema cannot say, and never repeats a problem.
     CHECK(messages == std::vector<std::string>{
-                          "data/site.json:6:14: warning: unknown setting \"base-url\"\n"
-                          "  hint: did you mean \"base_url\"?",
-                          "data/site.json:1:1: error: missing required field \"name\" (a string)",
-                          "data/site.json:1:16: error: field \"short_name\" must be a string, not a number",
+                          "data/site.json:1:1: error: Missing required property 'name'\n"
+                          "  hint: add \"name\": The partnership's full name, as it appears on every page and PDF.",
+                          "data/site.json:1:16: error: Value type not permitted by 'type' constraint\n"
+                          "  hint: \"short_name\" must be a string, not a number — The abbreviation, like \"LSCP\".",
                           "data/site.json:1:31: error: base_url must be a full web address like "
                           "\"https://example.org/\", not \"example.org\"",
                           "data/site.json:1:61: error: year_starts must be a month and day MM-DD like \"04-01\", not "
                           "\"02-29\"",
                           "data/site.json:2:59: error: duplicate theme id \"neglect\"",
-                          "data/site.json:3:13: error: missing required field \"id\" (a string)",
-                          "data/site.json:4:42: error: unknown partner role \"statutary\"\n"
-                          "  hint: did you mean \"statutory\"?",
-                          "data/site.json:4:84: error: unknown partner role \"friend\"\n"
+                          "data/site.json:3:13: error: Missing required property 'id'\n"
+                          "  hint: add \"id\": A short id in lower case with hyphens, like \"neglect\".",
+                          "data/site.json:4:42: error: Failed to match against any enum values\n"
+                          "  hint: did you mean \"statutory\"?; allowed: statutory, relevant, other",
+                          "data/site.json:4:84: error: Failed to match against any enum values\n"
                           "  hint: allowed: statutory, relevant, other",
-                          "data/site.json:5:16: error: missing required field \"name\" (a string)",
-                          "data/site.json:5:73: error: a governance body must be an object, not a number",
+                          "data/site.json:5:16: error: Missing required property 'name'\n"
+                          "  hint: add \"name\": The board's, group's or subgroup's name.",
+                          "data/site.json:5:73: error: Value type not permitted by 'type' constraint\n"
+                          "  hint: item 1 must be an object, not a number",
+                          "data/site.json:6:14: warning: unknown setting \"base-url\"\n"
+                          "  hint: did you mean \"base_url\"?",
                       });
 }

@@ -1,6 +1,11 @@
 // The data store: every data/*.json parsed, and dotted-path lookup into it.
 #include "data/data_store.h"
 
+#include <algorithm>
+
+#include "data/csv_data.h"
+#include "data/schema_check.h"
+
 namespace publish {
 
 namespace {
@@ -56,18 +61,75 @@ const nlohmann::json* DataStore::find(const std::string& dotted_path) const {
     return value;
 }
 
+namespace {
+
+bool ends_with(std::string_view text, std::string_view end) {
+    return text.size() > end.size() && text.substr(text.size() - end.size()) == end;
+}
+
+bool has_schema(const std::string& name) {
+    const auto& names = schema_checked_data_sets();
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+/// data/<name>.csv with its description data/<name>.csv.json → the data set `name`.
+DataFile load_csv_data_set(const FileMap& files, const std::string& name, const std::string& description_path,
+                           Diagnostics& diagnostics) {
+    DataFile description;
+    DataFile out;
+    out.path = "data/" + name + ".csv";
+    out.valid = false;
+    if (!parse_data_file(description_path, files.at(description_path), description, diagnostics)) return out;
+    if (!check_against_schema(description, "csv", diagnostics)) return out;
+    auto csv = files.find(out.path);
+    if (csv == files.end()) {
+        diagnostics.error(description.at(""), "missing " + out.path + " (the CSV file this file describes)");
+        return out;
+    }
+    if (read_csv_data_set(description, out.path, csv->second, out, diagnostics) && has_schema(name)) {
+        check_against_schema(out, name, diagnostics);
+    }
+    return out;
+}
+
+}  // namespace
+
 DataStore load_data_store(const FileMap& files, Diagnostics& diagnostics) {
     DataStore store;
     const std::string prefix = "data/";
+    std::map<std::string, std::string> csv_sets;  // name → description path
     for (auto it = files.lower_bound(prefix); it != files.end() && it->first.compare(0, prefix.size(), prefix) == 0;
          ++it) {
         const std::string& path = it->first;
         std::string_view name = std::string_view(path).substr(prefix.size());
         if (name.find('/') != std::string_view::npos) continue;  // only the top level of data/ (never data/private/)
-        if (name.size() <= 5 || name.substr(name.size() - 5) != ".json") continue;
+        if (ends_with(name, ".csv.json")) {
+            csv_sets.emplace(std::string(name.substr(0, name.size() - 9)), path);
+            continue;
+        }
+        if (ends_with(name, ".csv")) {
+            if (!files.count(path + ".json")) {
+                diagnostics.warning({path, 0, 0}, "this CSV file is not used: it has no description " + path + ".json",
+                                    "see \"Figures from a spreadsheet\" in the README");
+            }
+            continue;
+        }
+        if (!ends_with(name, ".json")) continue;
+        std::string set(name.substr(0, name.size() - 5));
         DataFile file;
-        parse_data_file(path, it->second, file, diagnostics);
-        store.files.emplace(std::string(name.substr(0, name.size() - 5)), std::move(file));
+        if (parse_data_file(path, it->second, file, diagnostics) && has_schema(set)) {
+            check_against_schema(file, set, diagnostics);
+        }
+        store.files.emplace(set, std::move(file));
+    }
+    for (const auto& [name, description] : csv_sets) {
+        if (store.files.count(name)) {
+            diagnostics.error({description, 0, 0}, "data set \"" + name + "\" is given twice: in data/" + name +
+                                                       ".json and in data/" + name + ".csv",
+                              "keep one of them");
+            continue;
+        }
+        store.files.emplace(name, load_csv_data_set(files, name, description, diagnostics));
     }
     return store;
 }

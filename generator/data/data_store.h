@@ -3,6 +3,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -18,6 +19,7 @@ struct DataFile {
     nlohmann::json value;
     std::map<std::string, SourceLocation> positions;
     bool valid = true;  ///< false if the text was not valid JSON (value is null; the error is reported)
+    std::vector<SourceLocation> schema_errors;  ///< where its schema check reported errors (see schema_check.h)
     /// Location of the value at a JSON pointer (falls back to the nearest parent, then the file).
     SourceLocation at(const std::string& pointer) const;
 };

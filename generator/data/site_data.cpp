@@ -1,5 +1,6 @@
 // read_site_data: every typed data set whose file is present and valid JSON.
 #include "data/readers.h"
+#include "data/schema_check.h"
 
 namespace publish {
 
@@ -9,11 +10,19 @@ SiteData read_site_data(const DataStore& store, const SiteConfig& config, Diagno
         const DataFile* file = store.file(name);
         return file != nullptr && file->valid ? file : nullptr;
     };
-    if (const DataFile* file = valid("funding")) data.funding = read_funding(*file, diagnostics);
-    if (const DataFile* file = valid("training")) data.training = read_training(*file, diagnostics);
-    if (const DataFile* file = valid("reviews")) data.reviews = read_reviews(*file, config, diagnostics);
-    if (const DataFile* file = valid("key-figures")) data.key_figures = read_key_figures(*file, diagnostics);
-    if (const DataFile* file = valid("checklists")) data.checklists = read_checklists(*file, diagnostics);
+    // Each reader reports into its own list; what the schema check already said is not said again.
+    auto read = [&](const char* name, auto&& reader) {
+        const DataFile* file = valid(name);
+        if (file == nullptr) return;
+        Diagnostics said;
+        reader(*file, said);
+        add_unless_reported(*file, said, diagnostics);
+    };
+    read("funding", [&](const DataFile& f, Diagnostics& d) { data.funding = read_funding(f, d); });
+    read("training", [&](const DataFile& f, Diagnostics& d) { data.training = read_training(f, d); });
+    read("reviews", [&](const DataFile& f, Diagnostics& d) { data.reviews = read_reviews(f, config, d); });
+    read("key-figures", [&](const DataFile& f, Diagnostics& d) { data.key_figures = read_key_figures(f, d); });
+    read("checklists", [&](const DataFile& f, Diagnostics& d) { data.checklists = read_checklists(f, d); });
     return data;
 }
 

@@ -19,14 +19,16 @@ const FundingYear* funding_year(const ShortcodeInput& input, const Funding& fund
     if (found != nullptr) return found;
     std::vector<std::string> periods;
     for (const auto& year : funding.years) periods.push_back(year.period);
+    const DataFile* file = input.context.store.file("funding");  // data/funding.json, or a CSV data set
+    std::string source = file != nullptr ? file->path : "data/funding.json";
     if (periods.empty()) {
-        input.error("data/funding.json has no years");
+        input.error(source + " has no years");
         return nullptr;
     }
     std::string hint = did_you_mean(period, periods);
     std::string list;
     for (const auto& p : periods) list += (list.empty() ? "" : ", ") + p;
-    input.error("no funding for period \"" + period + "\" in data/funding.json",
+    input.error("no funding for period \"" + period + "\" in " + source,
                 hint.empty() ? "periods: " + list : hint);
     return nullptr;
 }
