@@ -114,7 +114,7 @@ TEST_CASE("cells are checked by the data set's schema at their place in the CSV 
     CHECK(format_diagnostic(d.all()[0]).rfind("data/training.csv:2:3: error: Value type not permitted", 0) == 0);
 }
 
-TEST_CASE("the description is checked by its own schema; the CSV file must exist; one source per data set") {
+TEST_CASE("the description is checked by its own schema, the CSV file must exist, one source per data set") {
     Diagnostics d;
     load_data_store({{"data/training.csv.json", "{\"rows\": \"courses\", \"columns\": {\"A\": {\"feild\": \"x\"}}}"},
                      {"data/training.csv", "A\n1\n"}},

@@ -135,7 +135,7 @@ TEST_CASE("a wrong top-level type is one error at the start of the file") {
                                    "report sections name the item ids they cover in `covers:`."});
 }
 
-TEST_CASE("the readers do not repeat what the schema said; their own checks still report") {
+TEST_CASE("the readers do not repeat what the schema said, their own checks still report") {
     FileMap files{{"data/funding.json",
                    "{\"years\": [{\"period\": \"2023-24\",\n"
                    "  \"contributions\": [{\"partner\": \"A\", \"amount\": \"5\"}, {\"partner\": \"B\", \"amount\": 7}],\n"
