@@ -3,7 +3,13 @@
 
 namespace publish {
 
-static void append_plain_text(const Node& node, std::string& out) {
+const std::string& Node::no_text() {
+    static const std::string empty;
+    return empty;
+}
+
+static void append_plain_text(const Node& node, std::string& out, size_t max_bytes) {
+    if (out.size() > max_bytes && out.back() != ' ') return;  // enough: the rest cannot change the start
     switch (node.kind) {
         case NodeKind::text:
         case NodeKind::code:
@@ -26,13 +32,15 @@ static void append_plain_text(const Node& node, std::string& out) {
                  node.kind == NodeKind::code_block || node.kind == NodeKind::table_cell ||
                  node.kind == NodeKind::figure;
     if (node.kind == NodeKind::code_block || node.kind == NodeKind::figure) out += node.text;
-    for (const auto& child : node.children) append_plain_text(child, out);
+    for (const auto& child : node.children) append_plain_text(child, out, max_bytes);
     if (block && !out.empty() && out.back() != ' ') out += ' ';
 }
 
-std::string plain_text(const Node& node) {
+std::string plain_text(const Node& node) { return plain_text(node, std::string::npos); }
+
+std::string plain_text(const Node& node, size_t max_bytes) {
     std::string out;
-    append_plain_text(node, out);
+    append_plain_text(node, out, max_bytes);
     while (!out.empty() && out.back() == ' ') out.pop_back();
     return out;
 }

@@ -96,8 +96,8 @@ int check_pdf(const std::string& path) {
 
 Node image_node() {
     Node img = make_node(NodeKind::image, "The partnership's logo");
-    img.url = "../images/logo.png";
-    img.source = "content/images/logo.png";
+    img.attributes().url = "../images/logo.png";
+    img.attributes().source = "content/images/logo.png";
     return img;
 }
 
@@ -123,7 +123,7 @@ Node chart_node() {
     d->add(TextRun{100, 155, "2022-23", 9, false, Anchor::middle, {0, 0, 0}});
     d->add(TextRun{240, 155, "2023-24", 9, true, Anchor::middle, {0, 0, 0}});
     Node n = make_node(NodeKind::figure, d->description);
-    n.figure = d;
+    n.attributes().figure = d;
     return n;
 }
 
