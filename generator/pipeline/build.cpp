@@ -15,6 +15,7 @@
 #include "pdf/publication.h"
 #include "pipeline/builtin_theme.h"
 #include "pipeline/parallel.h"
+#include "pipeline/tree_release.h"
 #include "shortcodes/shortcodes.h"
 
 namespace publish {
@@ -154,10 +155,13 @@ BuildResult build_site(const FileMap& files, Site& site, const BuildOptions& opt
         auto theme = Theme::load(files, site.config.theme, diagnostics);
         if (!theme) return result;
         std::vector<PageJob> jobs = plan_pages(site);
+        out.push_back(render_search_index(site));  // the last reader of the trees besides the pages
+        TreeRelease release(site, jobs);
         std::vector<OutputFile> pages(jobs.size());
         WorkerDiagnostics worker(options.jobs);
         parallel_for(jobs.size(), options.jobs, [&](size_t i, int w) {
             pages[i] = render_page(jobs[i], site, *theme, pdfs, worker.lists[w]);
+            release.done(jobs[i]);
         });
         worker.merge_into(diagnostics);
         std::map<std::string, std::string> lastmod;  // document URL → its last change
@@ -172,7 +176,6 @@ BuildResult build_site(const FileMap& files, Site& site, const BuildOptions& opt
             }
         result.pages = static_cast<int>(pages.size());
         for (auto& page : pages) out.push_back(std::move(page));
-        out.push_back(render_search_index(site));
         out.push_back(render_atom_feed(site));
         out.push_back(render_sitemap(site, urls));
         out.push_back(render_robots(site));

@@ -92,3 +92,14 @@ TEST_CASE("the output lists every file once, in path order") {
     for (size_t i = 1; i < b.result.files.size(); ++i) CHECK(b.result.files[i - 1].path < b.result.files[i].path);
     CHECK(b.find("images/logo.png"));
 }
+
+TEST_CASE("each document's tree is freed once its pages are rendered, after the search index has read it") {
+    Built b(FileMap{{"data/site.json", site_json}, {"content/briefings/neglect.md", briefing}});
+    REQUIRE_FALSE(b.diagnostics.has_errors());
+    REQUIRE(b.site.documents.size() == 1);
+    CHECK(b.site.documents[0].body.children.empty());
+    REQUIRE(b.find("briefings/neglect/index.html"));
+    CHECK(b.find("briefings/neglect/index.html")->bytes.find("Seven.") != std::string::npos);
+    REQUIRE(b.find("search-index.json"));
+    CHECK(b.find("search-index.json")->bytes.find("Seven.") != std::string::npos);
+}
