@@ -14,6 +14,7 @@
 
 #include "charts/drawing.h"
 #include "layout/test_trees.h"
+#include "pdf/pdf_memory.h"
 #include "pdf/publication.h"
 
 using namespace publish;
@@ -339,4 +340,50 @@ TEST_CASE("the faster glyph look-up answers exactly as libharu's own") {
         REQUIRE(differences == 0);
     }
     HPDF_Free(pdf);
+}
+
+namespace {
+
+/// A small libharu document with a page of text, saved to bytes.
+std::string small_pdf(HPDF_Doc pdf) {
+    HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
+    HPDF_UseUTFEncodings(pdf);
+    const char* name = HPDF_LoadTTFontFromFile(pdf, "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", HPDF_TRUE);
+    REQUIRE(name);
+    HPDF_Page page = HPDF_AddPage(pdf);
+    HPDF_Page_BeginText(page);
+    HPDF_Page_SetFontAndSize(page, HPDF_GetFont(pdf, name, "UTF-8"), 12);
+    HPDF_Page_TextOut(page, 50, 700, "Safeguarding children – £372,064");
+    HPDF_Page_EndText(page);
+    REQUIRE(HPDF_SaveToStream(pdf) == HPDF_OK);
+    std::string bytes(HPDF_GetStreamSize(pdf), '\0');
+    HPDF_UINT32 size = static_cast<HPDF_UINT32>(bytes.size());
+    HPDF_ResetStream(pdf);
+    HPDF_ReadFromStream(pdf, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size);
+    bytes.resize(size);
+    return bytes;
+}
+
+}  // namespace
+
+TEST_CASE("libharu served from PdfMemory writes the same bytes as with malloc") {
+    HPDF_Doc plain = HPDF_New(nullptr, nullptr);
+    std::string expected = small_pdf(plain);
+    HPDF_Free(plain);
+
+    std::string bytes;
+    size_t used = 0;
+    {
+        pdf::PdfMemory memory;
+        HPDF_Doc pdf = HPDF_NewEx(nullptr, pdf::PdfMemory::allocate, pdf::PdfMemory::release, 0, nullptr);
+        REQUIRE(pdf);
+        bytes = small_pdf(pdf);
+        HPDF_Free(pdf);
+        used = memory.used();
+    }
+    CHECK(used > 100000);  // the font alone is larger: libharu's allocations went to the blocks
+    CHECK(bytes == expected);
+    void* p = pdf::PdfMemory::allocate(64);  // without a PdfMemory: plain malloc and free
+    REQUIRE(p);
+    pdf::PdfMemory::release(p);
 }
