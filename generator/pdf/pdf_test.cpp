@@ -11,6 +11,7 @@
 #include <hpdf.h>
 #include <hpdf_doc.h>
 #include <hpdf_fontdef.h>
+#include <hpdf_utils.h>
 
 #include "charts/drawing.h"
 #include "layout/test_trees.h"
@@ -323,7 +324,7 @@ TEST_CASE("a hundred-page report renders quickly") {
 }
 
 TEST_CASE("the faster glyph look-up answers exactly as libharu's own") {
-    // glyph_lookup.cpp replaces HPDF_TTFontDef_GetGlyphid; compare with the library's version.
+    // libharu_overrides.cpp replaces HPDF_TTFontDef_GetGlyphid; compare with the library's version.
     using Lookup = HPDF_UINT16 (*)(HPDF_FontDef, HPDF_UINT16);
     auto original = reinterpret_cast<Lookup>(dlsym(RTLD_NEXT, "HPDF_TTFontDef_GetGlyphid"));
     REQUIRE(original);
@@ -386,4 +387,29 @@ TEST_CASE("libharu served from PdfMemory writes the same bytes as with malloc") 
     void* p = pdf::PdfMemory::allocate(64);  // without a PdfMemory: plain malloc and free
     REQUIRE(p);
     pdf::PdfMemory::release(p);
+}
+
+TEST_CASE("the faster byte copy and fill do exactly what libharu's own do") {
+    // libharu_overrides.cpp replaces HPDF_MemCpy and HPDF_MemSet; compare with the library's versions.
+    using Copy = HPDF_BYTE* (*)(HPDF_BYTE*, const HPDF_BYTE*, HPDF_UINT);
+    using Fill = void* (*)(void*, HPDF_BYTE, HPDF_UINT);
+    auto original_copy = reinterpret_cast<Copy>(dlsym(RTLD_NEXT, "HPDF_MemCpy"));
+    auto original_fill = reinterpret_cast<Fill>(dlsym(RTLD_NEXT, "HPDF_MemSet"));
+    REQUIRE(original_copy);
+    REQUIRE(original_fill);
+    std::string source(300, '\0');
+    for (size_t i = 0; i < source.size(); ++i) source[i] = static_cast<char>(i * 7 + 3);
+    const auto* in = reinterpret_cast<const HPDF_BYTE*>(source.data());
+    for (HPDF_UINT n : {0u, 1u, 15u, 16u, 17u, 255u, 300u}) {
+        std::string a(320, 'x'), b(320, 'x');
+        auto* end_a = HPDF_MemCpy(reinterpret_cast<HPDF_BYTE*>(a.data()) + 5, in, n);
+        auto* end_b = original_copy(reinterpret_cast<HPDF_BYTE*>(b.data()) + 5, in, n);
+        INFO(n);
+        CHECK(a == b);
+        CHECK(end_a - reinterpret_cast<HPDF_BYTE*>(a.data()) == end_b - reinterpret_cast<HPDF_BYTE*>(b.data()));
+        void* fill_a = HPDF_MemSet(a.data() + 3, 0xAB, n);
+        void* fill_b = original_fill(b.data() + 3, 0xAB, n);
+        CHECK(a == b);
+        CHECK(static_cast<char*>(fill_a) - a.data() == static_cast<char*>(fill_b) - b.data());
+    }
 }
