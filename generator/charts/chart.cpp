@@ -215,8 +215,8 @@ Node chart_table(const ChartData& chart) {
         rows.push_back(row(std::move(cells)));
     }
     Node table = make_node(NodeKind::table);
-    table.caption = chart.title;
-    table.css_class = "data-table chart-data-table";
+    table.attributes().caption = chart.title;
+    table.attributes().css_class = "data-table chart-data-table";
     table.children = std::move(rows);
     return table;
 }

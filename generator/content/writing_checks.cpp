@@ -51,7 +51,7 @@ struct Walker {
 
     void image(const Node& node) {
         if (normalised(node.text).empty())
-            diagnostics.warning(at(node), "image \"" + (node.source.empty() ? node.url : node.source) + "\" has no alt text",
+            diagnostics.warning(at(node), "image \"" + (node.source().empty() ? node.url() : node.source()) + "\" has no alt text",
                                 "describe what it shows between the brackets: ![A health visitor at a home visit](…)");
     }
 

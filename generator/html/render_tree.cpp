@@ -103,9 +103,9 @@ private:
                 return;
             case NodeKind::code_block:
                 out_ += "<pre><code";
-                if (!n.info.empty()) {
+                if (!n.info().empty()) {
                     out_ += " class=\"language-";
-                    escape(n.info);
+                    escape(n.info());
                     out_ += '"';
                 }
                 out_ += '>';
@@ -132,25 +132,25 @@ private:
 
     /// A drawn figure: caption (title and finding), inline SVG, and its data or text in a <details>.
     void figure(const Node& n) {
-        if (!n.figure && n.children.empty() && n.caption.empty()) {  // a bare text alternative
+        if (!n.figure() && n.children.empty() && n.caption().empty()) {  // a bare text alternative
             out_ += "<figure class=\"chart\"><div class=\"figure-text\">";
             escape(n.text);
             out_ += "</div></figure>\n";
             return;
         }
         out_ += "<figure class=\"";
-        escape(n.css_class.empty() ? std::string_view("chart") : std::string_view(n.css_class));
+        escape(n.css_class().empty() ? std::string_view("chart") : std::string_view(n.css_class()));
         out_ += "\">\n<figcaption>";
-        if (!n.caption.empty()) {
+        if (!n.caption().empty()) {
             out_ += "<span class=\"figure-title\">";
-            escape(n.caption);
+            escape(n.caption());
             out_ += "</span> ";
         }
         out_ += "<span class=\"figure-finding\">";
         escape(n.text);
         out_ += "</span></figcaption>\n";
-        if (n.figure) {
-            out_ += render_svg(*n.figure, "figure-" + std::to_string(++figures_));
+        if (n.figure()) {
+            out_ += render_svg(*n.figure(), "figure-" + std::to_string(++figures_));
             out_ += '\n';
         }
         if (!n.children.empty()) {
@@ -172,9 +172,9 @@ private:
         char digit = static_cast<char>('0' + level);
         out_ += "<h";
         out_ += digit;
-        if (!n.id.empty()) {
+        if (!n.id().empty()) {
             out_ += " id=\"";
-            escape(n.id);
+            escape(n.id());
             out_ += '"';
         }
         out_ += '>';
@@ -232,23 +232,23 @@ private:
     }
 
     void table(const Node& n) {
-        if (n.caption.empty()) {
+        if (n.caption().empty()) {
             out_ += "<div class=\"table-wrap\">\n";
         } else {
             out_ += "<div class=\"table-wrap\" role=\"region\" aria-label=\"";
-            escape(n.caption);
+            escape(n.caption());
             out_ += "\" tabindex=\"0\">\n";
         }
         out_ += "<table";
-        if (!n.css_class.empty()) {
+        if (!n.css_class().empty()) {
             out_ += " class=\"";
-            escape(n.css_class);
+            escape(n.css_class());
             out_ += '"';
         }
         out_ += ">\n";
-        if (!n.caption.empty()) {
+        if (!n.caption().empty()) {
             out_ += "<caption>";
-            escape(n.caption);
+            escape(n.caption());
             out_ += "</caption>\n";
         }
         size_t header_rows = 0;
@@ -346,16 +346,16 @@ private:
     }
 
     void link(const Node& n) {
-        if (!safe_href(n.url)) {  // never a live link to an unsafe scheme: keep only the words
+        if (!safe_href(n.url())) {  // never a live link to an unsafe scheme: keep only the words
             inlines(n);
             return;
         }
         out_ += "<a href=\"";
-        escape(n.url);
+        escape(n.url());
         out_ += '"';
-        if (!n.title.empty()) {
+        if (!n.title().empty()) {
             out_ += " title=\"";
-            escape(n.title);
+            escape(n.title());
             out_ += '"';
         }
         out_ += '>';
@@ -364,18 +364,18 @@ private:
     }
 
     void image(const Node& n) {
-        if (!safe_src(n.url)) {
+        if (!safe_src(n.url())) {
             escape(n.text);
             return;
         }
         out_ += "<img src=\"";
-        escape(n.url);
+        escape(n.url());
         out_ += "\" alt=\"";
         escape(n.text);
         out_ += '"';
-        if (!n.title.empty()) {
+        if (!n.title().empty()) {
             out_ += " title=\"";
-            escape(n.title);
+            escape(n.title());
             out_ += '"';
         }
         out_ += " loading=\"lazy\">";
@@ -384,7 +384,7 @@ private:
     void footnote_reference(const Node& n) {
         if (n.number <= 0) {  // not resolved: show what the author wrote
             out_ += "[^";
-            escape(n.id);
+            escape(n.id());
             out_ += ']';
             return;
         }

@@ -26,22 +26,22 @@ Node para(std::vector<Node> inlines) { return node(NodeKind::paragraph, std::mov
 Node heading(int level, std::string id, std::string words, int number = 0) {
     Node h = node(NodeKind::heading, {text(std::move(words))});
     h.level = level;
-    h.id = std::move(id);
+    h.attributes().id = std::move(id);
     h.number = number;
     return h;
 }
 
 Node link(std::string url, std::vector<Node> inlines, std::string title = {}) {
     Node a = node(NodeKind::link, std::move(inlines));
-    a.url = std::move(url);
-    a.title = std::move(title);
+    a.attributes().url = std::move(url);
+    a.attributes().title = std::move(title);
     return a;
 }
 
 Node image(std::string url, std::string alt, std::string title = {}) {
     Node i = make_node(NodeKind::image, std::move(alt));
-    i.url = std::move(url);
-    i.title = std::move(title);
+    i.attributes().url = std::move(url);
+    i.attributes().title = std::move(title);
     return i;
 }
 
@@ -75,14 +75,14 @@ Node list(std::vector<Node> items, bool ordered = false, int start = 1, bool tig
 Node footnote_ref(int number, std::string label) {
     Node r = make_node(NodeKind::footnote_reference);
     r.number = number;
-    r.id = std::move(label);
+    r.attributes().id = std::move(label);
     return r;
 }
 
 Node footnote(int number, std::string label, std::vector<Node> blocks) {
     Node f = node(NodeKind::footnote_definition, std::move(blocks));
     f.number = number;
-    f.id = std::move(label);
+    f.attributes().id = std::move(label);
     return f;
 }
 
@@ -99,7 +99,7 @@ TEST_CASE("text that looks like a script is escaped everywhere") {
                   para({text("<script>alert('x')</script> & more")}),
                   node(NodeKind::code_block)});
     d.children[2].text = "if (a < b && c > d) {}\n";
-    d.children[2].info = "js\"><script>";
+    d.children[2].attributes().info = "js\"><script>";
     CHECK(render_html(d) ==
           "<h2 id=\"x&quot;y\">&lt;script&gt;alert(1)&lt;/script&gt;</h2>\n"
           "<p>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more</p>\n"
@@ -154,7 +154,7 @@ TEST_CASE("task items say done or to do in words as well as with a checkbox") {
 
 TEST_CASE("code blocks carry their language as a class") {
     Node code = make_node(NodeKind::code_block, "x = 1\n");
-    code.info = "python";
+    code.attributes().info = "python";
     Node plain = make_node(NodeKind::code_block, "plain\n");
     CHECK(render_html(doc({code, plain})) ==
           "<pre><code class=\"language-python\">x = 1\n</code></pre>\n<pre><code>plain\n</code></pre>\n");
@@ -164,8 +164,8 @@ TEST_CASE("a table has a caption, column headers with scope col, row headers wit
     Node table = node(NodeKind::table, {row({cell("Partner", 'l'), cell("Amount", 'r'), cell("Share", 'c')}, true),
                                         row({cell("Council", 'l', true), cell("£10", 'r'), cell("50%", 'c')}),
                                         row({cell("Total & more", 'l', true), cell("£20", 'r'), cell("", 'c')})});
-    table.caption = "Funding <2023-24>";
-    table.css_class = "funding-table numeric";
+    table.attributes().caption = "Funding <2023-24>";
+    table.attributes().css_class = "funding-table numeric";
     CHECK(render_html(doc({table})) ==
           "<div class=\"table-wrap\" role=\"region\" aria-label=\"Funding &lt;2023-24&gt;\" tabindex=\"0\">\n"
           "<table class=\"funding-table numeric\">\n"
@@ -259,9 +259,9 @@ TEST_CASE("drawn figures: caption, inline SVG with unique ids, and the data in a
     drawing->description = "A gave most & B least.";
     drawing->kind = "share";
     Node figure = make_node(NodeKind::figure, drawing->description);
-    figure.caption = "Shares";
-    figure.css_class = "chart chart-share";
-    figure.figure = drawing;
+    figure.attributes().caption = "Shares";
+    figure.attributes().css_class = "chart chart-share";
+    figure.attributes().figure = drawing;
     Node table = node(NodeKind::table, {node(NodeKind::table_row, {node(NodeKind::table_cell, {text("A")})})});
     figure.children.push_back(table);
     std::string html = render_html(doc({figure, figure}));

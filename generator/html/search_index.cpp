@@ -18,6 +18,7 @@ std::string truncate_text(std::string text, size_t limit) {
     size_t space = text.rfind(' ', cut);
     if (space != std::string::npos && space > limit / 2) cut = space;
     text.resize(cut);
+    text.shrink_to_fit();
     return text;
 }
 
@@ -30,7 +31,7 @@ std::string search_entry(const Site& site, const Document& doc) {
                             {"url", site_href(site, doc.url)},
                             {"type", doc_type_label(doc.type)},
                             {"summary", doc.meta.summary},
-                            {"text", truncate_text(plain_text(doc.body), max_text_bytes)},
+                            {"text", truncate_text(plain_text(doc.body, max_text_bytes), max_text_bytes)},
                             {"themes", std::move(themes)}};
     // Invalid UTF-8 is replaced rather than thrown on: the index must never stop a build.
     return entry.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

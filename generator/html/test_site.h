@@ -13,7 +13,7 @@ namespace publish::test {
 inline Node heading(int level, const std::string& text, const std::string& id) {
     Node h = make_node(NodeKind::heading);
     h.level = level;
-    h.id = id;
+    h.attributes().id = id;
     h.children.push_back(make_node(NodeKind::text, text));
     return h;
 }

@@ -68,7 +68,7 @@ Node facts_tree(const Site& site, const Review& review) {
     if (!review.learning.empty()) {
         Node h = make_node(NodeKind::heading);
         h.level = 3;
-        h.id = "review-learning";
+        h.attributes().id = "review-learning";
         h.children.push_back(make_node(NodeKind::text, "Learning"));
         root.children.push_back(h);
         Node list = make_node(NodeKind::list);
@@ -84,7 +84,7 @@ Node facts_tree(const Site& site, const Review& review) {
     if (!review.actions.empty()) {
         Node h = make_node(NodeKind::heading);
         h.level = 3;
-        h.id = "review-actions";
+        h.attributes().id = "review-actions";
         h.children.push_back(make_node(NodeKind::text, "Actions"));
         root.children.push_back(h);
         Node actions = make_node(NodeKind::table);

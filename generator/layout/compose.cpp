@@ -18,7 +18,7 @@ Composer::Composer(ComposeContext& c, Flow& flow, const Document& doc, std::stri
 }
 
 void Composer::collect_footnotes(const Node& node) {
-    if (node.kind == NodeKind::footnote_definition) footnote_defs_[node.id] = &node;
+    if (node.kind == NodeKind::footnote_definition) footnote_defs_[node.id()] = &node;
     for (const auto& child : node.children) collect_footnotes(child);
 }
 
@@ -130,7 +130,7 @@ void Composer::heading_text(const Node* node, const std::string& number, const s
     auto lines = set_paragraph(r, format, ctx.text);
     if (lines.empty()) return;
     std::string id = !explicit_id.empty() ? anchor(explicit_id)
-                     : node && !node->id.empty() ? anchor(node->id) : anchor("h" + std::to_string(el));
+                     : node && !node->id().empty() ? anchor(node->id()) : anchor("h" + std::to_string(el));
     FrameItem mark;
     mark.kind = ItemKind::anchor;
     mark.target = id;

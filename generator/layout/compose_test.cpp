@@ -144,7 +144,7 @@ TEST_CASE("a chart's drawing is scaled into the column with its caption above") 
     d->add(rect);
     d->add(TextRun{300, 100, "centre", 10, false, Anchor::middle, {0, 0, 0}});
     Node fig = make_node(NodeKind::figure, "Funding rose.");
-    fig.figure = d;
+    fig.attributes().figure = d;
     f.compose(wrap(NodeKind::document, {fig}));
     REQUIRE(f.flow.items.size() == 2);
     REQUIRE_FALSE(f.flow.items[1].break_before);  // caption kept with the figure

@@ -79,9 +79,9 @@ private:
 
 void Composer::figure(const Node& node, const Box& box) {
     int el = element(Role::figure, box.parent, &node);
-    const Drawing* drawing = node.figure.get();
+    const Drawing* drawing = node.figure();
     ctx.elements[el].alt = !node.text.empty() ? node.text : drawing ? drawing->description : std::string();
-    std::string title = drawing && !drawing->title.empty() ? drawing->title : node.caption;
+    std::string title = drawing && !drawing->title.empty() ? drawing->title : node.caption();
     // Caption above the figure, kept with it.
     if (!title.empty()) {
         int cap = element(Role::caption, el, &node);

@@ -117,13 +117,13 @@ void Composer::add_inlines(const Node& node, Run style, std::vector<Run>& out) {
             return;
         }
         case NodeKind::footnote_reference: {
-            auto def = footnote_defs_.find(node.id);
+            auto def = footnote_defs_.find(node.id());
             int index = -1;
-            if (auto known = footnote_index_.find(node.id); known != footnote_index_.end()) {
+            if (auto known = footnote_index_.find(node.id()); known != footnote_index_.end()) {
                 index = known->second;
             } else if (def != footnote_defs_.end()) {
                 index = static_cast<int>(flow_.footnotes.size());
-                footnote_index_[node.id] = index;
+                footnote_index_[node.id()] = index;
                 flow_.footnotes.emplace_back();
                 // Compose the note's blocks into its own list of pieces.
                 std::vector<FlowItem> saved;
@@ -149,7 +149,7 @@ void Composer::add_inlines(const Node& node, Run style, std::vector<Run>& out) {
                                                     ctx.style.accent, box.parent));
                     FrameItem mark;
                     mark.kind = ItemKind::anchor;
-                    mark.target = anchor("fn-" + node.id);
+                    mark.target = anchor("fn-" + node.id());
                     mark.x = ctx.style.margin_left;
                     first.items.push_back(mark);
                 }
@@ -158,14 +158,14 @@ void Composer::add_inlines(const Node& node, Run style, std::vector<Run>& out) {
                 keep_next_ = keep;
                 page_break_next_ = brk;
             } else {
-                ctx.diagnostics.warning(where(node), "footnote \"" + node.id + "\" has no definition");
+                ctx.diagnostics.warning(where(node), "footnote \"" + node.id() + "\" has no definition");
                 return;
             }
             Run r = style;
             r.size = style.size * 0.68;
             r.rise = style.size * 0.36;
             r.footnote = index;
-            r.link = std::string("#").append(anchor("fn-" + node.id));
+            r.link = std::string("#").append(anchor("fn-" + node.id()));
             r.element = element(Role::note_reference, style.element, &node);
             out.push_back(r);
             out.back().text = std::to_string(node.number > 0 ? node.number : index + 1);
@@ -177,7 +177,7 @@ void Composer::add_inlines(const Node& node, Run style, std::vector<Run>& out) {
 }
 
 std::string Composer::link_target(const Node& link) const {
-    const std::string& url = link.url;
+    const std::string& url = link.url();
     if (url.empty()) return {};
     if (url[0] == '#') return std::string("#").append(anchor(url.substr(1)));
     if (has_scheme(url)) return url;

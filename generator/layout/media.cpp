@@ -91,13 +91,13 @@ void Composer::code_block(const Node& node, const Box& box) {
 }
 
 void Composer::image(const Node& node, const Box& box) {
-    const std::string& path = node.source.empty() ? node.url : node.source;
+    const std::string& path = node.source().empty() ? node.url() : node.source();
     const std::string* bytes = nullptr;
     if (ctx.site && ctx.site->files)
         if (auto found = ctx.site->files->find(path); found != ctx.site->files->end()) bytes = &found->second;
     int pw = 0, ph = 0;
     if (!bytes || !image_size(*bytes, pw, ph)) {
-        ctx.diagnostics.warning(where(node), "image \"" + node.url + "\" is not a PNG or JPEG file of the site; the PDF shows its text alternative");
+        ctx.diagnostics.warning(where(node), "image \"" + node.url() + "\" is not a PNG or JPEG file of the site; the PDF shows its text alternative");
         Node alt = make_node(NodeKind::paragraph);
         alt.line = node.line;
         alt.column = node.column;

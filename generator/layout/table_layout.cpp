@@ -40,7 +40,7 @@ void Composer::table(const Node& node, const Box& box) {
     struct Cell { std::vector<Run> runs; char align = 'l'; };
     std::vector<std::vector<Cell>> cells;
     std::vector<int> row_elements;
-    int cap = node.caption.empty() ? -1 : element(Role::caption, el, &node);  // read before the rows
+    int cap = node.caption().empty() ? -1 : element(Role::caption, el, &node);  // read before the rows
     for (const auto& row : node.children) {
         int re = element(Role::table_row, el, &row);
         row_elements.push_back(re);
@@ -66,8 +66,8 @@ void Composer::table(const Node& node, const Box& box) {
         }
     auto widths = column_widths(min_w, max_w, box.width);
 
-    if (!node.caption.empty()) {
-        std::vector<Run> r{{node.caption, FontStyle::bold, size * 1.05, box.color, {}, cap}};
+    if (!node.caption().empty()) {
+        std::vector<Run> r{{node.caption(), FontStyle::bold, size * 1.05, box.color, {}, cap}};
         ParagraphFormat format{box.width, size * 1.05 * 1.35, size * 1.05, 'l', false};
         push_lines(set_paragraph(r, format, ctx.text), box, box.paragraph_space, true);
         keep_next_ = true;

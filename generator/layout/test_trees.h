@@ -23,13 +23,13 @@ inline Node para(const std::string& s, int line = 0) { return wrap(NodeKind::par
 inline Node heading(int level, const std::string& s, int line = 0, const std::string& id = {}) {
     Node h = wrap(NodeKind::heading, {text(s)}, line);
     h.level = level;
-    h.id = id;
+    h.attributes().id = id;
     return h;
 }
 
 inline Node link(const std::string& url, const std::string& s) {
     Node l = wrap(NodeKind::link, {text(s)});
-    l.url = url;
+    l.attributes().url = url;
     return l;
 }
 
@@ -60,14 +60,14 @@ inline Node table(const std::vector<std::vector<std::string>>& rows, std::vector
 
 inline Node footnote_ref(const std::string& id, int number) {
     Node n = make_node(NodeKind::footnote_reference);
-    n.id = id;
+    n.attributes().id = id;
     n.number = number;
     return n;
 }
 
 inline Node footnote_def(const std::string& id, int number, const std::string& s) {
     Node n = wrap(NodeKind::footnote_definition, {para(s)});
-    n.id = id;
+    n.attributes().id = id;
     n.number = number;
     return n;
 }

@@ -79,7 +79,7 @@ private:
     /// Rewrites one link or image in place; false if it cannot work and must become plain text.
     bool rewrite(Node& node) {
         bool image = node.kind == NodeKind::image;
-        std::string_view written = node.url;
+        std::string_view written = node.url();
         while (!written.empty() && static_cast<unsigned char>(written.front()) <= 0x20) written.remove_prefix(1);
         if (written.empty()) {
             report(node, image ? "image has no path" : "link has no target");
@@ -151,15 +151,15 @@ private:
     bool point_to_page(Node& node, const std::string& path, const std::string& suffix) {
         auto page = targets_.pages.find(path);
         if (page == targets_.pages.end()) return false;
-        node.url = base_path_ + page->second + suffix;
-        node.source = path;
+        node.attributes().url = base_path_ + page->second + suffix;
+        node.attributes().source = path;
         return true;
     }
 
     bool point_to_file(Node& node, const std::string& path, const std::string& suffix) {
         if (!starts_with(path, "content/") || targets_.files.count(path) == 0) return false;
-        node.url = base_path_ + percent_encode_path(std::string_view(path).substr(8)) + suffix;
-        node.source = path;
+        node.attributes().url = base_path_ + percent_encode_path(std::string_view(path).substr(8)) + suffix;
+        node.attributes().source = path;
         return true;
     }
 

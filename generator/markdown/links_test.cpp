@@ -41,33 +41,33 @@ const Node& first_inline(const Rewritten& r) { return r.doc.children.at(0).child
 TEST_CASE("a link to a page's Markdown file becomes the page URL under the base path, fragment kept") {
     Rewritten r = rewrite("[y](../bulletins/y.md#learning)");
     CHECK(r.messages.empty());
-    CHECK(first_inline(r).url == "/escp/bulletins/y/#learning");
-    CHECK(first_inline(r).source == "content/bulletins/y.md");
+    CHECK(first_inline(r).url() == "/escp/bulletins/y/#learning");
+    CHECK(first_inline(r).source() == "content/bulletins/y.md");
 }
 
 TEST_CASE("links to files in the same folder, to the top level and to a bundle folder resolve") {
     Rewritten r = rewrite("[a](safer-sleep.md) [b](./../about.md) [c](../annual-reports/2023-24/) [d](chart.svg)");
     CHECK(r.messages.empty());
     const auto& kids = r.doc.children[0].children;
-    CHECK(kids[0].url == "/escp/briefings/safer-sleep/");
-    CHECK(kids[2].url == "/escp/about/");
-    CHECK(kids[4].url == "/escp/annual-reports/2023-24/");
-    CHECK(kids[6].url == "/escp/briefings/chart.svg");
-    CHECK(kids[6].source == "content/briefings/chart.svg");
+    CHECK(kids[0].url() == "/escp/briefings/safer-sleep/");
+    CHECK(kids[2].url() == "/escp/about/");
+    CHECK(kids[4].url() == "/escp/annual-reports/2023-24/");
+    CHECK(kids[6].url() == "/escp/briefings/chart.svg");
+    CHECK(kids[6].source() == "content/briefings/chart.svg");
 }
 
 TEST_CASE("a link to an attachment drops content/ and percent-encodes the path") {
     Rewritten r = rewrite("[report](../files/annual%20report.pdf)");
     CHECK(r.messages.empty());
-    CHECK(first_inline(r).url == "/escp/files/annual%20report.pdf");
-    CHECK(first_inline(r).source == "content/files/annual report.pdf");
+    CHECK(first_inline(r).url() == "/escp/files/annual%20report.pdf");
+    CHECK(first_inline(r).source() == "content/files/annual report.pdf");
 }
 
 TEST_CASE("images resolve to site files and record their source") {
     Rewritten r = rewrite("![Logo](../images/logo.png \"ESCP\")");
     CHECK(r.messages.empty());
-    CHECK(first_inline(r).url == "/escp/images/logo.png");
-    CHECK(first_inline(r).source == "content/images/logo.png");
+    CHECK(first_inline(r).url() == "/escp/images/logo.png");
+    CHECK(first_inline(r).source() == "content/images/logo.png");
     CHECK(first_inline(r).text == "Logo");
 }
 
@@ -76,12 +76,12 @@ TEST_CASE("web, mail, phone and fragment links pass unchanged") {
                           "![e](http://example.org/e.png)");
     CHECK(r.messages.empty());
     const auto& kids = r.doc.children[0].children;
-    CHECK(kids[0].url == "https://example.org/x?y=1");
-    CHECK(kids[2].url == "mailto:escp@example.org");
-    CHECK(kids[4].url == "tel:+441234");
-    CHECK(kids[6].url == "#why-it-matters");
-    CHECK(kids[8].url == "http://example.org/e.png");
-    CHECK(kids[0].source.empty());
+    CHECK(kids[0].url() == "https://example.org/x?y=1");
+    CHECK(kids[2].url() == "mailto:escp@example.org");
+    CHECK(kids[4].url() == "tel:+441234");
+    CHECK(kids[6].url() == "#why-it-matters");
+    CHECK(kids[8].url() == "http://example.org/e.png");
+    CHECK(kids[0].source().empty());
 }
 
 TEST_CASE("unsafe schemes in any case are errors and the link becomes its text") {
@@ -154,17 +154,17 @@ TEST_CASE("images inside links, links in headings, lists and tables are all rewr
                           "- [a](../about.md)\n\n| x |\n|---|\n| [b](safer-sleep.md) |\n");
     CHECK(r.messages.empty());
     const Node& link = first_inline(r);
-    CHECK(link.url == "/escp/about/");
-    CHECK(link.children[0].url == "/escp/images/logo.png");
-    CHECK(r.doc.children[1].children[1].url == "/escp/bulletins/y/");
-    CHECK(r.doc.children[2].children[0].children[0].children[0].url == "/escp/about/");
-    CHECK(r.doc.children[3].children[1].children[0].children[0].url == "/escp/briefings/safer-sleep/");
+    CHECK(link.url() == "/escp/about/");
+    CHECK(link.children[0].url() == "/escp/images/logo.png");
+    CHECK(r.doc.children[1].children[1].url() == "/escp/bulletins/y/");
+    CHECK(r.doc.children[2].children[0].children[0].children[0].url() == "/escp/about/");
+    CHECK(r.doc.children[3].children[1].children[0].children[0].url() == "/escp/briefings/safer-sleep/");
 }
 
 TEST_CASE("a link from a top-level page resolves against content/") {
     Rewritten r = rewrite("[s](briefings/safer-sleep.md)", "content/about.md");
     CHECK(r.messages.empty());
-    CHECK(first_inline(r).url == "/escp/briefings/safer-sleep/");
+    CHECK(first_inline(r).url() == "/escp/briefings/safer-sleep/");
 }
 
 TEST_CASE("empty link targets are errors") {

@@ -203,13 +203,13 @@ private:
                 made.kind = NodeKind::code_block;
                 made.text = literal(node);
                 std::string_view info = nullable(cmark_node_get_fence_info(node));
-                made.info = std::string(info.substr(0, info.find_first_of(" \t")));
+                made.attributes().info = std::string(info.substr(0, info.find_first_of(" \t")));
                 return true;
             }
             case CMARK_NODE_FOOTNOTE_DEFINITION:
                 made.kind = NodeKind::footnote_definition;
                 made.number = ++footnote_count_;
-                made.id = footnote_label(made.number);
+                made.attributes().id = footnote_label(made.number);
                 return true;
             case CMARK_NODE_TEXT: made.kind = NodeKind::text; made.text = literal(node); return true;
             case CMARK_NODE_SOFTBREAK: made.kind = NodeKind::soft_break; return true;
@@ -220,13 +220,13 @@ private:
             case CMARK_NODE_LINK:
             case CMARK_NODE_IMAGE:
                 made.kind = type == CMARK_NODE_LINK ? NodeKind::link : NodeKind::image;
-                made.url = nullable(cmark_node_get_url(node));
-                made.title = nullable(cmark_node_get_title(node));
+                made.attributes().url = nullable(cmark_node_get_url(node));
+                made.attributes().title = nullable(cmark_node_get_title(node));
                 return true;
             case CMARK_NODE_FOOTNOTE_REFERENCE:
                 made.kind = NodeKind::footnote_reference;
                 made.number = std::atoi(literal(node).c_str());
-                made.id = footnote_label(made.number);
+                made.attributes().id = footnote_label(made.number);
                 return true;
             default: break;
         }
@@ -250,7 +250,7 @@ private:
     void finish(const Frame& frame) {
         // Only the heading's own frame: flattened inlines inside it share its target.
         if (frame.alt_text || cmark_node_get_type(frame.source) != CMARK_NODE_HEADING) return;
-        frame.target->id = heading_ids_.unique_id(slugify(plain_text(*frame.target)));
+        frame.target->attributes().id = heading_ids_.unique_id(slugify(plain_text(*frame.target)));
     }
 
     /// How many children a cmark node has (to size our list once).

@@ -43,15 +43,15 @@ const char* kind_name(NodeKind kind) {
 std::string dump(const Node& n) {
     std::string out = kind_name(n.kind);
     if (n.kind == NodeKind::heading) out += std::to_string(n.level);
-    if (!n.id.empty()) out += "#" + n.id;
+    if (!n.id().empty()) out += "#" + n.id();
     if (n.number) out += " n=" + std::to_string(n.number);
     if (n.kind == NodeKind::list) out += std::string(n.ordered ? " ordered" : "") + " start=" + std::to_string(n.start) + (n.tight ? " tight" : " loose");
     if (n.task >= 0) out += " task=" + std::to_string(n.task);
     if (n.align) out += std::string(" align=") + n.align;
     if (n.header) out += " header";
-    if (!n.info.empty()) out += " info=" + n.info;
-    if (!n.url.empty()) out += " url=" + n.url;
-    if (!n.title.empty()) out += " title=" + n.title;
+    if (!n.info().empty()) out += " info=" + n.info();
+    if (!n.url().empty()) out += " url=" + n.url();
+    if (!n.title().empty()) out += " title=" + n.title();
     if (!n.text.empty()) out += " \"" + n.text + "\"";
     if (!n.children.empty()) {
         out += "[";
@@ -105,7 +105,7 @@ TEST_CASE("autolinks, which cmark places at 0:0, take their parent's position") 
     Node doc = parse("Visit\nsee https://example.org/x now", d, 10);
     const Node& link = doc.children[0].children[3];
     REQUIRE(link.kind == NodeKind::link);
-    CHECK(link.url == "https://example.org/x");
+    CHECK(link.url() == "https://example.org/x");
     CHECK(link.line == 10);
     CHECK(link.column == 1);
     CHECK(link.children[0].line == 10);
@@ -236,8 +236,8 @@ TEST_CASE("a heading whose emphasis is nested past the inline limit still gets e
     Diagnostics d;
     Node doc = parse(heading + "\n## Next\n", d);
     REQUIRE(doc.children.size() == 2);
-    CHECK(doc.children[0].id.substr(0, 8) == "a-b-a-b-");
-    CHECK(doc.children[1].id == "next");
+    CHECK(doc.children[0].id().substr(0, 8) == "a-b-a-b-");
+    CHECK(doc.children[1].id() == "next");
 }
 
 TEST_CASE("parsing from several threads at once gives the same trees") {

@@ -10,9 +10,11 @@
 #include <hpdf.h>
 #include <hpdf_doc.h>
 #include <hpdf_fontdef.h>
+#include <hpdf_utils.h>
 
 #include "charts/drawing.h"
 #include "layout/test_trees.h"
+#include "pdf/pdf_memory.h"
 #include "pdf/publication.h"
 
 using namespace publish;
@@ -95,8 +97,8 @@ int check_pdf(const std::string& path) {
 
 Node image_node() {
     Node img = make_node(NodeKind::image, "The partnership's logo");
-    img.url = "../images/logo.png";
-    img.source = "content/images/logo.png";
+    img.attributes().url = "../images/logo.png";
+    img.attributes().source = "content/images/logo.png";
     return img;
 }
 
@@ -122,7 +124,7 @@ Node chart_node() {
     d->add(TextRun{100, 155, "2022-23", 9, false, Anchor::middle, {0, 0, 0}});
     d->add(TextRun{240, 155, "2023-24", 9, true, Anchor::middle, {0, 0, 0}});
     Node n = make_node(NodeKind::figure, d->description);
-    n.figure = d;
+    n.attributes().figure = d;
     return n;
 }
 
@@ -322,7 +324,7 @@ TEST_CASE("a report of a hundred pages lays out whole") {
 }
 
 TEST_CASE("the faster glyph look-up answers exactly as libharu's own") {
-    // glyph_lookup.cpp replaces HPDF_TTFontDef_GetGlyphid; compare with the library's version.
+    // libharu_overrides.cpp replaces HPDF_TTFontDef_GetGlyphid; compare with the library's version.
     using Lookup = HPDF_UINT16 (*)(HPDF_FontDef, HPDF_UINT16);
     auto original = reinterpret_cast<Lookup>(dlsym(RTLD_NEXT, "HPDF_TTFontDef_GetGlyphid"));
     REQUIRE(original);
@@ -339,4 +341,75 @@ TEST_CASE("the faster glyph look-up answers exactly as libharu's own") {
         REQUIRE(differences == 0);
     }
     HPDF_Free(pdf);
+}
+
+namespace {
+
+/// A small libharu document with a page of text, saved to bytes.
+std::string small_pdf(HPDF_Doc pdf) {
+    HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
+    HPDF_UseUTFEncodings(pdf);
+    const char* name = HPDF_LoadTTFontFromFile(pdf, "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", HPDF_TRUE);
+    REQUIRE(name);
+    HPDF_Page page = HPDF_AddPage(pdf);
+    HPDF_Page_BeginText(page);
+    HPDF_Page_SetFontAndSize(page, HPDF_GetFont(pdf, name, "UTF-8"), 12);
+    HPDF_Page_TextOut(page, 50, 700, "Safeguarding children – £372,064");
+    HPDF_Page_EndText(page);
+    REQUIRE(HPDF_SaveToStream(pdf) == HPDF_OK);
+    std::string bytes(HPDF_GetStreamSize(pdf), '\0');
+    HPDF_UINT32 size = static_cast<HPDF_UINT32>(bytes.size());
+    HPDF_ResetStream(pdf);
+    HPDF_ReadFromStream(pdf, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size);
+    bytes.resize(size);
+    return bytes;
+}
+
+}  // namespace
+
+TEST_CASE("libharu served from PdfMemory writes the same bytes as with malloc") {
+    HPDF_Doc plain = HPDF_New(nullptr, nullptr);
+    std::string expected = small_pdf(plain);
+    HPDF_Free(plain);
+
+    std::string bytes;
+    size_t used = 0;
+    {
+        pdf::PdfMemory memory;
+        HPDF_Doc pdf = HPDF_NewEx(nullptr, pdf::PdfMemory::allocate, pdf::PdfMemory::release, 0, nullptr);
+        REQUIRE(pdf);
+        bytes = small_pdf(pdf);
+        HPDF_Free(pdf);
+        used = memory.used();
+    }
+    CHECK(used > 100000);  // the font alone is larger: libharu's allocations went to the blocks
+    CHECK(bytes == expected);
+    void* p = pdf::PdfMemory::allocate(64);  // without a PdfMemory: plain malloc and free
+    REQUIRE(p);
+    pdf::PdfMemory::release(p);
+}
+
+TEST_CASE("the faster byte copy and fill do exactly what libharu's own do") {
+    // libharu_overrides.cpp replaces HPDF_MemCpy and HPDF_MemSet; compare with the library's versions.
+    using Copy = HPDF_BYTE* (*)(HPDF_BYTE*, const HPDF_BYTE*, HPDF_UINT);
+    using Fill = void* (*)(void*, HPDF_BYTE, HPDF_UINT);
+    auto original_copy = reinterpret_cast<Copy>(dlsym(RTLD_NEXT, "HPDF_MemCpy"));
+    auto original_fill = reinterpret_cast<Fill>(dlsym(RTLD_NEXT, "HPDF_MemSet"));
+    REQUIRE(original_copy);
+    REQUIRE(original_fill);
+    std::string source(300, '\0');
+    for (size_t i = 0; i < source.size(); ++i) source[i] = static_cast<char>(i * 7 + 3);
+    const auto* in = reinterpret_cast<const HPDF_BYTE*>(source.data());
+    for (HPDF_UINT n : {0u, 1u, 15u, 16u, 17u, 255u, 300u}) {
+        std::string a(320, 'x'), b(320, 'x');
+        auto* end_a = HPDF_MemCpy(reinterpret_cast<HPDF_BYTE*>(a.data()) + 5, in, n);
+        auto* end_b = original_copy(reinterpret_cast<HPDF_BYTE*>(b.data()) + 5, in, n);
+        INFO(n);
+        CHECK(a == b);
+        CHECK(end_a - reinterpret_cast<HPDF_BYTE*>(a.data()) == end_b - reinterpret_cast<HPDF_BYTE*>(b.data()));
+        void* fill_a = HPDF_MemSet(a.data() + 3, 0xAB, n);
+        void* fill_b = original_fill(b.data() + 3, 0xAB, n);
+        CHECK(a == b);
+        CHECK(static_cast<char*>(fill_a) - a.data() == static_cast<char*>(fill_b) - b.data());
+    }
 }

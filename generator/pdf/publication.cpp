@@ -10,6 +10,7 @@
 #include "layout/reading_text.h"
 #include "pdf/fonts.h"
 #include "pdf/hyphen_dictionary.h"
+#include "pdf/pdf_memory.h"
 #include "pdf/write_pdf.h"
 
 namespace publish {
@@ -29,7 +30,8 @@ std::optional<PdfResult> render_publication_pdf(const Site& site, int document, 
     // Pages have a PDF only when they ask for one; other types unless they decline.
     if (!doc.meta.pdf.value_or(doc.type != DocType::page)) return std::nullopt;
     std::pair<unsigned long, unsigned long> first_error{0, 0};
-    HPDF_Doc pdf = HPDF_New(on_error, &first_error);
+    pdf::PdfMemory memory;  // every libharu allocation of this document, released after HPDF_Free
+    HPDF_Doc pdf = HPDF_NewEx(on_error, pdf::PdfMemory::allocate, pdf::PdfMemory::release, 0, &first_error);
     if (!pdf) {
         diagnostics.error({doc.source_path, 0, 0}, "cannot start a PDF (out of memory)");
         return std::nullopt;

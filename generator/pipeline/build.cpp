@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <mutex>
+#include <optional>
 #include <set>
 
 #include "config/site_config.h"
@@ -17,6 +18,7 @@
 #include "pdf/publication.h"
 #include "pipeline/builtin_theme.h"
 #include "pipeline/parallel.h"
+#include "pipeline/tree_release.h"
 #include "shortcodes/shortcodes.h"
 
 namespace publish {
@@ -212,12 +214,14 @@ std::vector<OutputFile> render_pdfs(const Site& site, const std::vector<int>& do
 }
 
 std::vector<OutputFile> render_pages(const Site& site, const std::vector<const PageJob*>& jobs,
-                                     const BuildOptions& options, BuildRecord& record, Diagnostics& diagnostics) {
+                                     const BuildOptions& options, BuildRecord& record, Diagnostics& diagnostics,
+                                     TreeRelease* release) {
     std::vector<OutputFile> pages(jobs.size());
     std::vector<std::set<std::string>> used(jobs.size());
     WorkerDiagnostics worker(options.jobs);
     parallel_for(jobs.size(), options.jobs, [&](size_t i, int w) {
         pages[i] = render_page(*jobs[i], site, *record.theme, record.pdfs, worker.lists[w], &used[i]);
+        if (release) release->done(*jobs[i]);
     });
     worker.merge_into(diagnostics);
     for (size_t i = 0; i < jobs.size(); ++i) record.set_uses(pages[i].path, std::move(used[i]));
@@ -251,6 +255,7 @@ void add_builtin_theme(FileMap& files) {
 
 BuildResult build_site(const FileMap& files, Site& site, const BuildOptions& options, Diagnostics& diagnostics) {
     BuildRecord record;
+    record.release_trees = true;  // nothing keeps this build's trees: free each after its last page
     return build_site_recorded(files, site, options, record, diagnostics);
 }
 
@@ -323,15 +328,18 @@ BuildResult build_site_recorded(const FileMap& files, Site& site, const BuildOpt
         record.theme = Theme::load(files, site.config.theme, diagnostics);
         if (!record.theme) return result;
         record.jobs = plan_pages(site);
-        std::vector<const PageJob*> all;
-        for (const auto& job : record.jobs) all.push_back(&job);
-        std::vector<OutputFile> pages = render_pages(site, all, options, record, diagnostics);
-        result.pages = static_cast<int>(pages.size());
-        for (auto& page : pages) out.push_back(std::move(page));
+        // The search index reads the trees, so it comes before the pages, which may free them.
         record.search_entries.assign(site.documents.size(), {});
         for (size_t i = 0; i < site.documents.size(); ++i)
             if (site.documents[i].published) record.search_entries[i] = search_entry(site, site.documents[i]);
         out.push_back(render_recorded_search_index(site, record));
+        std::vector<const PageJob*> all;
+        for (const auto& job : record.jobs) all.push_back(&job);
+        std::optional<TreeRelease> release;
+        if (record.release_trees) release.emplace(site, record.jobs);
+        std::vector<OutputFile> pages = render_pages(site, all, options, record, diagnostics, release ? &*release : nullptr);
+        result.pages = static_cast<int>(pages.size());
+        for (auto& page : pages) out.push_back(std::move(page));
         out.push_back(render_atom_feed(site));
         out.push_back(render_planned_sitemap(site, record.jobs));
         out.push_back(render_robots(site));

@@ -12,6 +12,7 @@
 #include "leaks/leak_check.h"
 #include "markdown/markdown.h"
 #include "pipeline/build.h"
+#include "pipeline/tree_release.h"
 
 namespace publish {
 
@@ -52,6 +53,7 @@ struct BuildRecord {
     std::vector<PageJob> jobs;                          ///< the page plan
     std::map<std::string, std::set<std::string>> uses;   ///< output path → keys it was made from
     std::map<std::string, std::set<std::string>> users;  ///< key → output paths made from it
+    bool release_trees = false;  ///< a one-off build frees each tree after its last page; the incremental one keeps them
     /// Sets what an output was made from, keeping `users` in step.
     void set_uses(const std::string& output, std::set<std::string> keys);
     /// Every output made from any of `keys`.
@@ -80,9 +82,11 @@ LinkTargets link_targets(const Site& site, const FileMap& files);
 std::vector<OutputFile> render_pdfs(const Site& site, const std::vector<int>& documents, const BuildOptions& options,
                                     BuildRecord& record, std::vector<PdfText>& texts, Diagnostics& diagnostics);
 
-/// Renders the given jobs of the plan in parallel, recording what each page used.
+/// Renders the given jobs of the plan in parallel, recording what each page used; with `release`,
+/// frees each document's tree after the last page that reads it.
 std::vector<OutputFile> render_pages(const Site& site, const std::vector<const PageJob*>& jobs,
-                                     const BuildOptions& options, BuildRecord& record, Diagnostics& diagnostics);
+                                     const BuildOptions& options, BuildRecord& record, Diagnostics& diagnostics,
+                                     TreeRelease* release = nullptr);
 
 /// The sitemap of the planned pages, with each document's last change.
 OutputFile render_planned_sitemap(const Site& site, const std::vector<PageJob>& jobs);

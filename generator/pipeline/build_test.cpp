@@ -119,3 +119,14 @@ TEST_CASE("the PDF step reports its progress, one call at a time, from 0 to the 
     CHECK(calls == std::vector<std::pair<int, int>>{{0, 2}, {1, 2}, {2, 2}});
     CHECK(overlapped == 0);
 }
+
+TEST_CASE("each document's tree is freed once its pages are rendered, after the search index has read it") {
+    Built b(FileMap{{"data/site.json", site_json}, {"content/briefings/neglect.md", briefing}});
+    REQUIRE_FALSE(b.diagnostics.has_errors());
+    REQUIRE(b.site.documents.size() == 1);
+    CHECK(b.site.documents[0].body.children.empty());
+    REQUIRE(b.find("briefings/neglect/index.html"));
+    CHECK(b.find("briefings/neglect/index.html")->bytes.find("Seven.") != std::string::npos);
+    REQUIRE(b.find("search-index.json"));
+    CHECK(b.find("search-index.json")->bytes.find("Seven.") != std::string::npos);
+}

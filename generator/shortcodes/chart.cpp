@@ -33,9 +33,9 @@ std::vector<Node> render_chart(const ShortcodeInput& input) {
     const ChartData& chart = *selection.chart;
     auto drawing = std::make_shared<Drawing>(layout_chart(chart));
     Node figure = make_node(NodeKind::figure, drawing->description);
-    figure.caption = chart.title;
-    figure.css_class = std::string("chart chart-") + chart_kind_name(chart.kind);
-    figure.figure = std::move(drawing);
+    figure.attributes().caption = chart.title;
+    figure.attributes().css_class = std::string("chart chart-") + chart_kind_name(chart.kind);
+    figure.attributes().figure = std::move(drawing);
     figure.children.push_back(chart_table(chart));
     std::vector<Node> out;
     out.push_back(std::move(figure));

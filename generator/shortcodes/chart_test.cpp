@@ -15,17 +15,17 @@ TEST_CASE("chart gives a figure with a drawing, its finding as text and the data
     REQUIRE(nodes.size() == 1);
     const Node& figure = nodes[0];
     CHECK(figure.kind == NodeKind::figure);
-    REQUIRE(figure.figure != nullptr);
-    CHECK(figure.figure->kind == "share");
-    CHECK(figure.figure->title == "Shares");
-    CHECK(figure.caption == "Shares");
-    CHECK(figure.css_class == "chart chart-share");
+    REQUIRE(figure.figure() != nullptr);
+    CHECK(figure.figure()->kind == "share");
+    CHECK(figure.figure()->title == "Shares");
+    CHECK(figure.caption() == "Shares");
+    CHECK(figure.css_class() == "chart chart-share");
     CHECK(figure.text == "County Council gave the most: £162,435 of £372,064 (43.7%). Probation Service gave the "
                          "least: £3,595 (1.0%).");
     CHECK(figure.line == 1);
     REQUIRE(figure.children.size() == 1);
     CHECK(figure.children[0].kind == NodeKind::table);
-    CHECK(figure.children[0].caption == "Shares");
+    CHECK(figure.children[0].caption() == "Shares");
     CHECK(texts(figure.children[0].children.back()) == "Total£372,064100.0%");
 }
 
@@ -38,7 +38,7 @@ TEST_CASE("training charts take a measure") {
                                   d);
     CHECK(messages(d).empty());
     REQUIRE(nodes.size() == 2);
-    CHECK(nodes[0].caption == "Training sessions by course and period");
+    CHECK(nodes[0].caption() == "Training sessions by course and period");
     CHECK(nodes[1].text == "People attending went from 593 in 2022–23 to 1,200 in 2023–24 (up 607).");
 }
 

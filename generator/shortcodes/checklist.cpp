@@ -50,7 +50,7 @@ std::vector<int> scope_of(const Site& site, const Checklist& checklist, const st
 
 Node link_to(const Document& target, const std::string& from) {
     Node link = make_node(NodeKind::link);
-    link.url = relative_path(from, target.source_path);
+    link.attributes().url = relative_path(from, target.source_path);
     link.children.push_back(make_node(NodeKind::text, target.meta.title));
     return link;
 }

@@ -86,17 +86,17 @@ TEST_CASE("the checklist appendix links each requirement to the sections that me
                                   "content/annual-reports/2023-24/appendix.md");
     CHECK(messages(d).empty());
     REQUIRE(nodes.size() == 1);
-    CHECK(nodes[0].caption == "What the annual report must contain (Working Together to Safeguard Children 2023)");
+    CHECK(nodes[0].caption() == "What the annual report must contain (Working Together to Safeguard Children 2023)");
     const Node& costs = nodes[0].children[2].children[1];
     REQUIRE(costs.children.size() == 3);
     CHECK(costs.children[0].kind == NodeKind::link);
-    CHECK(costs.children[0].url == "partners.md");
-    CHECK(costs.children[2].url == "money.md");
+    CHECK(costs.children[0].url() == "partners.md");
+    CHECK(costs.children[2].url() == "money.md");
     CHECK(texts(costs) == "Our partnership; Money");
     CHECK(texts(nodes[0].children[3]) == "Priorities with little progressNot covered in this report");
     // from another folder the links are relative to it
     auto elsewhere = expand_paragraph(site, "{{< checklist >}}", d, "content/pages/x.md");
-    CHECK(elsewhere[0].children[1].children[1].children[0].url == "../annual-reports/2023-24/partners.md");
+    CHECK(elsewhere[0].children[1].children[1].children[0].url() == "../annual-reports/2023-24/partners.md");
 }
 
 TEST_CASE("checklist errors") {

@@ -49,16 +49,16 @@ public:
             case NodeKind::code:
             case NodeKind::code_block:
                 restore(node.text);
-                restore(node.info);
+                if (node.has_attributes()) restore(node.attributes().info);
                 return;
             case NodeKind::image:
                 restore(node.text);
-                restore(node.url);
-                restore(node.title);
+                restore(node.attributes().url);
+                restore(node.attributes().title);
                 return;
             case NodeKind::link:
-                restore(node.url);
-                restore(node.title);
+                restore(node.attributes().url);
+                restore(node.attributes().title);
                 inlines(node.children);
                 return;
             case NodeKind::paragraph:
@@ -188,7 +188,7 @@ private:
         Node n = make_node(paragraph.kind);
         n.line = paragraph.line;
         n.column = paragraph.column;
-        n.css_class = paragraph.css_class;
+        if (!paragraph.css_class().empty()) n.attributes().css_class = paragraph.css_class();
         return n;
     }
 

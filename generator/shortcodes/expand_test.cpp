@@ -46,7 +46,7 @@ TEST_CASE("calls inside code spans and code blocks are restored as written") {
     p.children.push_back(make_node(NodeKind::code, shortcode_placeholder(0)));
     Node block = make_node(NodeKind::code_block, "x = " + shortcode_placeholder(1) + "\n");
     Node link = make_node(NodeKind::link);
-    link.url = shortcode_placeholder(0);
+    link.attributes().url = shortcode_placeholder(0);
     link.children.push_back(make_node(NodeKind::text, "total " + shortcode_placeholder(0)));
     p.children.push_back(link);
     doc.children.push_back(p);
@@ -55,7 +55,7 @@ TEST_CASE("calls inside code spans and code blocks are restored as written") {
     CHECK(messages(d).empty());  // the unknown one is in code, so it is only text
     CHECK(doc.children[0].children[0].text == "{{< value \"funding.2023-24.total\" >}}");
     CHECK(doc.children[1].text == "x = {{< fundng >}}\n");
-    CHECK(doc.children[0].children[1].url == "{{< value \"funding.2023-24.total\" >}}");
+    CHECK(doc.children[0].children[1].url() == "{{< value \"funding.2023-24.total\" >}}");
     CHECK(doc.children[0].children[1].children[0].text == "total £372,064");
 }
 

@@ -50,7 +50,7 @@ TEST_CASE("funding-table without a period shows the latest year") {
     Diagnostics d;
     auto nodes = expand_paragraph(site, "{{< funding-table >}}", d);
     REQUIRE(nodes.size() == 1);
-    CHECK(nodes[0].caption == "Partner contributions 2023–24");
+    CHECK(nodes[0].caption() == "Partner contributions 2023–24");
 }
 
 TEST_CASE("null amounts print n/a, stay out of the total, and a note follows the table") {

@@ -33,9 +33,9 @@ std::vector<Node> render_governance(const ShortcodeInput& input) {
     }
     auto drawing = std::make_shared<Drawing>(layout_governance(*governance));
     Node figure = make_node(NodeKind::figure, drawing->description);
-    figure.caption = drawing->title;
-    figure.css_class = "chart chart-governance";
-    figure.figure = std::move(drawing);
+    figure.attributes().caption = drawing->title;
+    figure.attributes().css_class = "chart chart-governance";
+    figure.attributes().figure = std::move(drawing);
     Node list = make_node(NodeKind::list);
     list.children.push_back(body_item(*governance));
     figure.children.push_back(std::move(list));

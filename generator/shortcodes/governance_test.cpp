@@ -17,8 +17,8 @@ TEST_CASE("governance draws site.json's tree and lists it as nested text") {
     auto nodes = expand_paragraph(site, "{{< governance >}}", d);
     CHECK(messages(d).empty());
     REQUIRE(nodes.size() == 1);
-    REQUIRE(nodes[0].figure != nullptr);
-    CHECK(nodes[0].figure->kind == "governance");
+    REQUIRE(nodes[0].figure() != nullptr);
+    CHECK(nodes[0].figure()->kind == "governance");
     CHECK(nodes[0].text == "Assurance Executive leads the partnership (chair: Independent Chair). Assurance Executive "
                            "oversees Strategic Management Group.");
     CHECK(dump(nodes[0].children) ==

@@ -20,8 +20,8 @@ Node table_row(std::vector<Node> cells, bool header) {
 
 Node table(std::string caption, std::string css_class, std::vector<Node> rows) {
     Node t = make_node(NodeKind::table);
-    t.caption = std::move(caption);
-    t.css_class = std::move(css_class);
+    t.attributes().caption = std::move(caption);
+    t.attributes().css_class = std::move(css_class);
     t.children = std::move(rows);
     return t;
 }
@@ -34,7 +34,7 @@ Node text_paragraph(std::string text) {
 
 Node not_available_note() {
     Node note = text_paragraph("n/a: figure not available; not included in the total.");
-    note.css_class = "table-note";
+    note.attributes().css_class = "table-note";
     return note;
 }
 

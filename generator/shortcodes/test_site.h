@@ -107,8 +107,8 @@ inline const char* kind_name(NodeKind kind) {
 /// One line per node, indented by depth: kind, then the fields that matter for shortcode output.
 inline void dump_into(const Node& n, std::string& out, int depth = 0) {
     out += std::string(depth * 2, ' ') + kind_name(n.kind);
-    if (!n.css_class.empty()) out += " ." + n.css_class;
-    if (!n.caption.empty()) out += " caption=\"" + n.caption + "\"";
+    if (!n.css_class().empty()) out += " ." + n.css_class();
+    if (!n.caption().empty()) out += " caption=\"" + n.caption() + "\"";
     if (n.header) out += " header";
     if (n.align) out += std::string(" align=") + n.align;
     if (!n.text.empty()) out += " \"" + n.text + "\"";

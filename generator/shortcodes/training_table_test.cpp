@@ -50,7 +50,7 @@ TEST_CASE("training-table measure picks one measure") {
     Diagnostics d;
     auto nodes = expand_paragraph(site, "{{< training-table measure=\"attended\" >}}", d);
     REQUIRE(nodes.size() == 2);
-    CHECK(nodes[0].caption == "Training courses: attendance");
+    CHECK(nodes[0].caption() == "Training courses: attendance");
     const Node& header = nodes[0].children[0];
     REQUIRE(header.children.size() == 4);
     CHECK(texts(header.children[2]) == "Attended 2022–23");
