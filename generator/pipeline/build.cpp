@@ -62,6 +62,7 @@ void copy_content_assets(const FileMap& files, std::vector<OutputFile>& out) {
 }  // namespace
 
 void BuildRecord::set_uses(const std::string& output, std::set<std::string> keys) {
+    if (one_off) return;
     auto& current = uses[output];
     for (const auto& key : current)
         if (!keys.count(key)) {
@@ -220,7 +221,7 @@ std::vector<OutputFile> render_pages(const Site& site, const std::vector<const P
     std::vector<std::set<std::string>> used(jobs.size());
     WorkerDiagnostics worker(options.jobs);
     parallel_for(jobs.size(), options.jobs, [&](size_t i, int w) {
-        pages[i] = render_page(*jobs[i], site, *record.theme, record.pdfs, worker.lists[w], &used[i]);
+        pages[i] = render_page(*jobs[i], site, *record.theme, record.pdfs, worker.lists[w], record.one_off ? nullptr : &used[i]);
         if (release) release->done(*jobs[i]);
     });
     worker.merge_into(diagnostics);
@@ -253,9 +254,57 @@ void add_builtin_theme(FileMap& files) {
     for (const auto& [path, bytes] : builtin_theme_files()) files.emplace(path, bytes);
 }
 
+/// A one-off build without PDFs needs no tree after its document's own pages: those pages are
+/// then made as soon as the tree is, and the tree is dropped, so that a site's trees are never
+/// all in memory at once (they are most of a large build's memory).
+static bool streamed_pages(const BuildRecord& record, const BuildOptions& options) { return record.one_off && !options.pdf; }
+
+namespace {
+
+/// Checks a document, takes its search entry and renders its pages right after its tree is made
+/// (one worker a document; each page reads only its own document's tree), then frees the tree.
+class Streamer {
+public:
+    Streamer(Site& site, BuildRecord& record) : site_(site), record_(record) {}
+    /// Turns streaming on, once the record holds the theme and the page plan.
+    void start(int workers) {
+        jobs_of_.resize(site_.documents.size());
+        for (const auto& job : record_.jobs)
+            if (job.document >= 0) jobs_of_[job.document].push_back(&job);
+        pages_.resize(static_cast<size_t>(std::max(workers, 1)));
+    }
+    bool on() const { return !jobs_of_.empty(); }
+    void finish(int document, Node tree, int worker, Diagnostics& diagnostics) {
+        Document& doc = site_.documents[document];
+        doc.body = std::move(tree);
+        std::vector<int> only{document};
+        check_documents(site_, diagnostics, &only);
+        record_.search_entries[document] = search_entry(site_, doc);
+        for (const PageJob* job : jobs_of_[document])
+            pages_[worker].push_back(render_page(*job, site_, *record_.theme, record_.pdfs, diagnostics));
+        doc.body = make_node(NodeKind::document);
+    }
+    bool made(const PageJob& job) const {
+        return on() && job.document >= 0 && site_.documents[job.document].published;
+    }
+    void take_pages(std::vector<OutputFile>& pages) {
+        for (auto& list : pages_)
+            for (auto& page : list) pages.push_back(std::move(page));
+        pages_.clear();
+    }
+
+private:
+    Site& site_;
+    BuildRecord& record_;
+    std::vector<std::vector<const PageJob*>> jobs_of_;  ///< per document: the pages made from its tree
+    std::vector<std::vector<OutputFile>> pages_;        ///< per worker: the pages it made
+};
+
+}  // namespace
+
 BuildResult build_site(const FileMap& files, Site& site, const BuildOptions& options, Diagnostics& diagnostics) {
     BuildRecord record;
-    record.release_trees = true;  // nothing keeps this build's trees: free each after its last page
+    record.one_off = true;  // nothing keeps this build's trees: free each after its last page
     return build_site_recorded(files, site, options, record, diagnostics);
 }
 
@@ -278,6 +327,7 @@ BuildResult build_site_recorded(const FileMap& files, Site& site, const BuildOpt
         for (size_t i = 0; i < site.documents.size(); ++i)
             record.document_of[site.documents[i].source_path] = static_cast<int>(i);
     }
+    Streamer streamer(site, record);
     {
         StepTimer t(times, "markdown");
         record.targets = link_targets(site, files);
@@ -289,6 +339,13 @@ BuildResult build_site_recorded(const FileMap& files, Site& site, const BuildOpt
         record.document_hash.assign(site.documents.size(), 0);
         record.document_clean.assign(site.documents.size(), 0);
         WorkerDiagnostics worker(options.jobs);
+        if (streamed_pages(record, options)) {  // theme and plan first: each document's pages follow its tree
+            record.theme = Theme::load(files, site.config.theme, diagnostics);
+            if (!record.theme) return result;
+            record.jobs = plan_pages(site);
+            record.search_entries.assign(site.documents.size(), {});
+            streamer.start(options.jobs);
+        }
         parallel_for(site.documents.size(), options.jobs, [&](size_t i, int w) {
             const Document& doc = site.documents[i];
             if (!doc.published) return;
@@ -301,14 +358,17 @@ BuildResult build_site_recorded(const FileMap& files, Site& site, const BuildOpt
             trees[i] = parse_body(doc, bodies[i], site, record.store, record.targets, record.document_reads[i],
                                   worker.lists[w]);
             record.document_clean[i] = worker.lists[w].error_count() == errors;
+            if (streamer.on()) streamer.finish(static_cast<int>(i), std::move(trees[i]), w, worker.lists[w]);
         });
         worker.merge_into(diagnostics);
         record.reused_trees = 0;
         for (char reused : record.document_clean) record.reused_trees += reused == 2;
         for (char& reused : record.document_clean) reused = reused != 0;
         if (record.cache) std::erase_if(*record.cache, [](const auto& entry) { return entry.second.used; });
-        for (size_t i = 0; i < trees.size(); ++i) site.documents[i].body = std::move(trees[i]);
-        check_documents(site, diagnostics);
+        if (!streamer.on()) {
+            for (size_t i = 0; i < trees.size(); ++i) site.documents[i].body = std::move(trees[i]);
+            check_documents(site, diagnostics);
+        }
     }
     if (diagnostics.has_errors()) return result;
 
@@ -325,19 +385,24 @@ BuildResult build_site_recorded(const FileMap& files, Site& site, const BuildOpt
     }
     {
         StepTimer t(times, "pages");
-        record.theme = Theme::load(files, site.config.theme, diagnostics);
-        if (!record.theme) return result;
-        record.jobs = plan_pages(site);
-        // The search index reads the trees, so it comes before the pages, which may free them.
-        record.search_entries.assign(site.documents.size(), {});
-        for (size_t i = 0; i < site.documents.size(); ++i)
-            if (site.documents[i].published) record.search_entries[i] = search_entry(site, site.documents[i]);
+        if (!streamer.on()) {
+            record.theme = Theme::load(files, site.config.theme, diagnostics);
+            if (!record.theme) return result;
+            record.jobs = plan_pages(site);
+            // The search index reads the trees, so it comes before the pages, which may free them.
+            record.search_entries.assign(site.documents.size(), {});
+            for (size_t i = 0; i < site.documents.size(); ++i)
+                if (site.documents[i].published) record.search_entries[i] = search_entry(site, site.documents[i]);
+        }
         out.push_back(render_recorded_search_index(site, record));
-        std::vector<const PageJob*> all;
-        for (const auto& job : record.jobs) all.push_back(&job);
+        if (record.one_off) record.search_entries = {};
+        std::vector<const PageJob*> rest;  // every page not made with its document's tree
+        for (const auto& job : record.jobs)
+            if (!streamer.made(job)) rest.push_back(&job);
         std::optional<TreeRelease> release;
-        if (record.release_trees) release.emplace(site, record.jobs);
-        std::vector<OutputFile> pages = render_pages(site, all, options, record, diagnostics, release ? &*release : nullptr);
+        if (record.one_off && !streamer.on()) release.emplace(site, record.jobs);
+        std::vector<OutputFile> pages = render_pages(site, rest, options, record, diagnostics, release ? &*release : nullptr);
+        streamer.take_pages(pages);
         result.pages = static_cast<int>(pages.size());
         for (auto& page : pages) out.push_back(std::move(page));
         out.push_back(render_atom_feed(site));

@@ -53,7 +53,9 @@ struct BuildRecord {
     std::vector<PageJob> jobs;                          ///< the page plan
     std::map<std::string, std::set<std::string>> uses;   ///< output path → keys it was made from
     std::map<std::string, std::set<std::string>> users;  ///< key → output paths made from it
-    bool release_trees = false;  ///< a one-off build frees each tree after its last page; the incremental one keeps them
+    /// Nothing will rebuild from this record (publish build, check): it frees each tree after its
+    /// last page and records no uses. The incremental engine keeps both.
+    bool one_off = false;
     /// Sets what an output was made from, keeping `users` in step.
     void set_uses(const std::string& output, std::set<std::string> keys);
     /// Every output made from any of `keys`.

@@ -303,3 +303,16 @@ TEST_CASE("edits of every kind to the example site: each gives the same bytes as
         }
     }
 }
+
+TEST_CASE("a build without PDFs, whose pages follow each tree at once, gives the same bytes as one that keeps the trees") {
+    // build_site without PDFs renders each document's pages as soon as its tree is made and drops
+    // the tree; the engine keeps every tree and renders the pages afterwards.
+    for (const FileMap& files : {small_site(), read_site_folder(PUBLISH_SOURCE_DIR)})
+        for (bool drafts : {false, true}) {
+            BuildOptions options;
+            options.pdf = false;
+            IncrementalBuild engine(settings(drafts), options);
+            CHECK(update(engine, files).full);
+            check_same_as_full_build(engine, files, drafts, false);
+        }
+}
