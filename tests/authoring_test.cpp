@@ -51,7 +51,7 @@ TEST_CASE("publish new writes each kind of document exactly as its template, and
         INFO(result.err);
         REQUIRE(result.exit_code == 0);
         CHECK(result.out == std::string("Wrote ") + kind.path +
-                                " (a draft: preview it with --drafts; set \"draft: false\" when it is ready)\n");
+                                " (a draft: preview it with publish serve; set \"draft: false\" when it is ready)\n");
         CHECK(read_file(copy.site / kind.path) == read_file(source_dir() / "tests/new" / kind.expected));
     }
     fs::path out = copy.dir.path() / "out";

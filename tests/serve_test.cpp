@@ -165,3 +165,57 @@ TEST_CASE("publish build never writes the serve-time reload script") {
         CHECK_FALSE(contains(bytes, "__publish"));
     }
 }
+
+TEST_CASE("the README's walk-through: a new briefing, previewed, corrected and published") {
+    Server server(source_dir() / "tests/sites/small");
+    REQUIRE(server.wait_for("/briefings/safety-plans/", has("A rapid review looked at safety plans"), 60));
+    const std::string file = "content/briefings/bruising-in-non-mobile-babies.md";
+    const std::string page = "/briefings/bruising-in-non-mobile-babies/";
+
+    // publish new writes a draft with the seven sections; the running preview shows it with its banner.
+    CommandResult made = run_publish("new briefing \"Bruising in non-mobile babies\" --site " + server.site.string());
+    REQUIRE(made.exit_code == 0);
+    CHECK(contains(made.out, "Wrote " + file));
+    REQUIRE(server.wait_for(page, has("class=\"draft-banner\"")));
+    CHECK(contains(server.get(page), "Find out more"));
+
+    // Writing under a heading and saving: the page shows it.
+    std::string text = read_file(server.site / file);
+    text.replace(text.find("What happened, or why this topic, in two or three sentences."), 60,
+                 "A bruise on a baby who cannot yet crawl must always be looked into.");
+    server.replace(file, text);
+    CHECK(server.wait_for(page, has("cannot yet crawl")));
+
+    // A theme that does not exist: file, line 6, column 9 and a hint; the last good page stays.
+    std::string wrong = text;
+    wrong.replace(wrong.find("themes: []"), 10, "themes: [neglect, unknown-theme]");
+    REQUIRE(wrong.find("themes: [neglect") == wrong.find("\nthemes:") + 1);
+    server.replace(file, wrong);
+    CHECK(server.wait_for("/__publish/status", has("unknown theme \\\"unknown-theme\\\"")));
+    std::string status = server.get("/__publish/status");
+    CHECK(contains(status, "\"file\":\"" + file + "\""));
+    CHECK(contains(status, "\"line\":6"));
+    CHECK(contains(status, "\"column\":9"));
+    CHECK(contains(server.get(page), "cannot yet crawl"));
+
+    // Fixed: the error goes.
+    std::string fixed = text;
+    fixed.replace(fixed.find("themes: []"), 10, "themes: [neglect]");
+    server.replace(file, fixed);
+    CHECK(server.wait_for("/__publish/status", has("\"errors\":[]")));
+
+    // Ready: draft: false, stop the preview, build. The page and its one-page PDF are published.
+    fixed.replace(fixed.find("draft: true"), 11, "draft: false");
+    server.replace(file, fixed);
+    kill(server.pid, SIGINT);
+    waitpid(server.pid, nullptr, 0);
+    server.pid = -1;
+    CommandResult built = run_publish("build --site " + server.site.string());
+    INFO(built.err);
+    REQUIRE(built.exit_code == 0);
+    fs::path out = server.site / "output/briefings/bruising-in-non-mobile-babies";
+    CHECK(contains(read_file(out / "index.html"), "cannot yet crawl"));
+    CHECK_FALSE(contains(read_file(out / "index.html"), "draft-banner"));
+    REQUIRE(fs::exists(out / "bruising-in-non-mobile-babies.pdf"));
+    CHECK(run_shell("pdfinfo " + (out / "bruising-in-non-mobile-babies.pdf").string() + " | awk '/^Pages:/ {print $2}'") == "1\n");
+}

@@ -143,7 +143,7 @@ int new_command(const Arguments& a) {
             return exit_content;
         }
     }
-    if (!a.quiet) std::printf("Wrote %s (a draft: preview it with --drafts; set \"draft: false\" when it is ready)\n", relative.c_str());
+    if (!a.quiet) std::printf("Wrote %s (a draft: preview it with publish serve; set \"draft: false\" when it is ready)\n", relative.c_str());
     return exit_ok;
 }
 
