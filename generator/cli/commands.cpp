@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "cli/arguments.h"
+#include "cli/exit_codes.h"
 #include "cli/new_command.h"
 #include "cli/serve_command.h"
 #include "cli/terminal.h"
@@ -23,9 +24,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr int exit_ok = 0;
-constexpr int exit_content = 1;
-constexpr int exit_usage = 2;
 constexpr int max_printed = 200;
 
 /// Prints diagnostics to stderr, like a compiler: errors and warnings, capped.

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "cli/exit_codes.h"
 #include "cli/new_document.h"
 #include "config/site_config.h"
 #include "content/documents.h"
@@ -22,9 +23,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr int exit_ok = 0;
-constexpr int exit_content = 1;
-constexpr int exit_usage = 2;
 
 /// What the site already holds, read the way a build reads it. Problems in the site are left
 /// for the build to report: a new document can be started in a site that does not build yet.

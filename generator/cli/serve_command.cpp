@@ -14,6 +14,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "cli/exit_codes.h"
 #include "io/clock.h"
 #include "io/site_reader.h"
 #include "pipeline/incremental.h"
@@ -67,17 +68,17 @@ int measure_edit(const Arguments& a, IncrementalBuild& engine) {
     FileMap files;
     if (!read_files(a, files, diagnostics)) {
         print(diagnostics);
-        return 1;
+        return exit_content;
     }
     std::string path = site_relative(a, files, a.measure_edit);
     if (path.empty() || path.compare(0, 8, "content/") != 0) {
         std::cerr << "publish: --measure-edit needs a content file of the site, not \"" << a.measure_edit << "\"\n";
-        return 2;
+        return exit_usage;
     }
     std::string text = files[path];
     UpdateResult first = engine.update(std::move(files), diagnostics);
     print(diagnostics);
-    if (!first.ok) return 1;
+    if (!first.ok) return exit_content;
     std::printf("full build: %.0f ms, %zu outputs\n", first.milliseconds, engine.outputs().size());
     std::vector<double> times;
     for (int k = 1; k <= 5; ++k) {
@@ -87,7 +88,7 @@ int measure_edit(const Arguments& a, IncrementalBuild& engine) {
         UpdateResult result = engine.apply({{path, text}}, edit);
         double ms = since(start);
         print(edit);
-        if (!result.ok) return 1;
+        if (!result.ok) return exit_content;
         std::printf("incremental rebuild after editing %s: %.1f ms, %zu outputs redone%s\n", path.c_str(), ms,
                     result.rendered.size(), result.full ? " (full build)" : "");
         if (a.verbose)
@@ -96,7 +97,7 @@ int measure_edit(const Arguments& a, IncrementalBuild& engine) {
     }
     std::sort(times.begin(), times.end());
     std::printf("median incremental rebuild: %.1f ms\n", times[times.size() / 2]);
-    return 0;
+    return exit_ok;
 }
 
 /// What the watcher reported, read again: each changed file's bytes, or nullopt if it is gone.
@@ -184,12 +185,12 @@ int serve_command(const Arguments& a, int jobs) {
     std::string problem = server.bind(a.port);
     if (!problem.empty()) {
         std::cerr << "publish: " << problem << '\n';
-        return 2;
+        return exit_usage;
     }
     Watcher watcher;
     if (!watcher.start(a.site, {"content", "data", "themes"})) {
         std::cerr << "publish: cannot watch the site's folders for changes (inotify)\n";
-        return 1;
+        return exit_content;
     }
     server.start();
     rebuild(a, engine, server, {}, "");
@@ -209,7 +210,7 @@ int serve_command(const Arguments& a, int jobs) {
     server.stop();
     close(signal_fd);
     std::printf("Stopped.\n");
-    return 0;
+    return exit_ok;
 }
 
 }  // namespace publish

@@ -54,15 +54,7 @@ private:
 
     static bool separator(char c) { return c == ',' || c == '\n' || c == '\r'; }
 
-    void advance() {
-        unsigned char c = static_cast<unsigned char>(text_[pos_++]);
-        if (c == '\n') {
-            ++line_;
-            column_ = 1;
-        } else if ((c & 0xC0) != 0x80) {
-            ++column_;
-        }
-    }
+    void advance() { advance_position(static_cast<unsigned char>(text_[pos_++]), line_, column_); }
 
     /// CRLF, LF or a lone CR.
     void end_of_line() {

@@ -54,15 +54,7 @@ private:
 
     char peek() const { return pos_ < text_.size() ? text_[pos_] : '\0'; }
 
-    void advance() {
-        unsigned char c = static_cast<unsigned char>(text_[pos_++]);
-        if (c == '\n') {
-            ++line_;
-            column_ = 1;
-        } else if ((c & 0xC0) != 0x80) {
-            ++column_;
-        }
-    }
+    void advance() { advance_position(static_cast<unsigned char>(text_[pos_++]), line_, column_); }
 
     void skip_space() {
         while (pos_ < text_.size()) {
