@@ -11,8 +11,6 @@ constexpr size_t alignment = 16;  // what malloc gives on x86-64, and operator n
 
 thread_local PdfMemory* current = nullptr;
 
-// Under AddressSanitizer every allocation stays a malloc of its own, so that an overrun inside
-// libharu is still caught rather than landing in the next piece of a block.
 #if defined(__SANITIZE_ADDRESS__)
 constexpr bool sanitized = true;
 #elif defined(__has_feature)
@@ -26,6 +24,8 @@ constexpr bool sanitized = false;
 #endif
 
 }  // namespace
+
+bool PdfMemory::pooled() { return !sanitized; }
 
 PdfMemory::PdfMemory() : outer_(current) { current = this; }
 

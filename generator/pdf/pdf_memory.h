@@ -28,6 +28,10 @@ public:
     /// Bytes handed out so far (for tests).
     size_t used() const { return used_; }
 
+    /// False under AddressSanitizer: every allocation is then a malloc of its own, so that an
+    /// overrun inside libharu is caught rather than landing in the next piece of a block.
+    static bool pooled();
+
 private:
     void* take(size_t size);
 
