@@ -79,7 +79,7 @@ int build_command(const Arguments& a, bool write) {
     BuildResult result;
     if (!diagnostics.has_errors()) result = build_site(files, site, options, diagnostics);
     progress.clear();
-    if (!diagnostics.has_errors() && write) publish_output(out, result.files, diagnostics);
+    if (!diagnostics.has_errors() && write) publish_output(out, result.files, diagnostics, options.jobs);
     print_diagnostics(diagnostics);
     if (diagnostics.has_errors()) {
         std::cerr << "publish: " << diagnostics.error_count() << (diagnostics.error_count() == 1 ? " error" : " errors")

@@ -7,9 +7,15 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cerrno>
+#include <functional>
 #include <set>
+#include <string_view>
+#include <thread>
 #include <unordered_set>
+#include <utility>
 
 #include "io/output_paths.h"
 
@@ -59,27 +65,63 @@ int write_file(const std::string& path, const std::string& bytes) {
     return err;
 }
 
-/// Writes every file under `staging`, making each folder once. Stops at the first failure.
-bool write_files(const fs::path& staging, const fs::path& out, const std::vector<OutputFile>& files,
+/// Runs `work(i)` for i in [0, count) on `threads` threads; each returns 0 or an errno. Returns
+/// the first failing index (in index order) and its errno, or {count, 0}.
+std::pair<size_t, int> run_parallel(size_t count, int threads, const std::function<int(size_t)>& work) {
+    std::atomic<size_t> next{0};
+    std::atomic<size_t> first_failure{count};
+    std::vector<int> errors(count, 0);
+    auto worker = [&] {
+        for (size_t i = next++; i < count && i < first_failure.load(); i = next++) {
+            if (int err = work(i)) {
+                errors[i] = err;
+                size_t seen = first_failure.load();
+                while (i < seen && !first_failure.compare_exchange_weak(seen, i)) {}
+            }
+        }
+    };
+    std::vector<std::thread> pool;
+    for (int t = 1; t < std::max(threads, 1) && static_cast<size_t>(t) < count; ++t) pool.emplace_back(worker);
+    worker();
+    for (auto& thread : pool) thread.join();
+    size_t failed = first_failure.load();
+    return {failed, failed < count ? errors[failed] : 0};
+}
+
+/// Writes every file under `staging`, making each folder once, on `threads` threads (the file
+/// system's work for tens of thousands of folders and files is most of a large build's writing).
+/// Folders are made a level at a time, so every parent exists before its children. Stops at
+/// the first failure.
+bool write_files(const fs::path& staging, const fs::path& out, const std::vector<OutputFile>& files, int threads,
                  Diagnostics& diagnostics) {
     const std::string base = staging.string() + "/";
-    std::unordered_set<std::string> made;
+    std::unordered_set<std::string_view> seen;
+    std::vector<std::vector<std::string_view>> levels;  // folders by depth
     for (const OutputFile& file : files) {
-        for (size_t slash = file.path.find('/'); slash != std::string::npos;
-             slash = file.path.find('/', slash + 1)) {
-            std::string dir = file.path.substr(0, slash);
-            if (made.count(dir)) continue;
-            // EEXIST means a file of that name: the open below then fails with a clear reason.
-            if (::mkdir((base + dir).c_str(), 0777) != 0 && errno != EEXIST) {
-                cannot_write(diagnostics, out / dir, errno_message(errno));
-                return false;
-            }
-            made.insert(std::move(dir));
+        size_t depth = 0;
+        for (size_t slash = file.path.find('/'); slash != std::string::npos; slash = file.path.find('/', slash + 1), ++depth) {
+            std::string_view dir(file.path.data(), slash);
+            if (!seen.insert(dir).second) continue;
+            if (levels.size() <= depth) levels.resize(depth + 1);
+            levels[depth].push_back(dir);
         }
-        if (int err = write_file(base + file.path, file.bytes)) {
-            cannot_write(diagnostics, out / file.path, errno_message(err));
+    }
+    for (const auto& level : levels) {
+        // EEXIST means a file of that name: the open below then fails with a clear reason.
+        auto [failed, err] = run_parallel(level.size(), threads, [&](size_t i) {
+            return ::mkdir((base + std::string(level[i])).c_str(), 0777) != 0 && errno != EEXIST ? errno : 0;
+        });
+        if (failed < level.size()) {
+            cannot_write(diagnostics, out / std::string(level[failed]), errno_message(err));
             return false;
         }
+    }
+    auto [failed, err] = run_parallel(files.size(), threads, [&](size_t i) {
+        return write_file(base + files[i].path, files[i].bytes);
+    });
+    if (failed < files.size()) {
+        cannot_write(diagnostics, out / files[failed].path, errno_message(err));
+        return false;
     }
     return true;
 }
@@ -160,7 +202,7 @@ fs::path old_dir_for(const fs::path& out_dir) {
     return sibling_of(out_dir, ".old-" + std::to_string(::getpid()));
 }
 
-bool publish_output(const fs::path& out_dir, const std::vector<OutputFile>& files, Diagnostics& diagnostics) {
+bool publish_output(const fs::path& out_dir, const std::vector<OutputFile>& files, Diagnostics& diagnostics, int threads) {
     const fs::path out = clean_out_dir(out_dir);
     const std::string name = out.filename().string();
     if (name.empty() || name == "." || name == "..") {
@@ -171,7 +213,7 @@ bool publish_output(const fs::path& out_dir, const std::vector<OutputFile>& file
 
     const fs::path staging = staging_dir_for(out);
     if (!make_staging(staging, diagnostics)) return false;
-    if (write_files(staging, out, files, diagnostics) && swap_in(staging, out, diagnostics)) return true;
+    if (write_files(staging, out, files, threads, diagnostics) && swap_in(staging, out, diagnostics)) return true;
     std::error_code ec;
     fs::remove_all(staging, ec);
     return false;

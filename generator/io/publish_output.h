@@ -15,8 +15,9 @@ namespace publish {
 /// existing `out_dir` is untouched and the staging directory removed. Returns false on error.
 /// Errors read `output: error: cannot write "<path>": <reason>`; a file path that is empty,
 /// absolute, holds `.`/`..` or appears twice is an internal error and nothing is written.
+/// Folders and files are made on `threads` threads.
 bool publish_output(const std::filesystem::path& out_dir, const std::vector<OutputFile>& files,
-                    Diagnostics& diagnostics);
+                    Diagnostics& diagnostics, int threads = 1);
 
 /// Tidies up after a build that was killed: removes `<out_dir>.staging-<pid>` and
 /// `<out_dir>.old-<pid>` folders of processes no longer running, and if `out_dir` is missing but

@@ -98,8 +98,9 @@ TEST_CASE("a file path under another file fails the publish, keeps the old outpu
     Diagnostics failure;
     CHECK_FALSE(publish_output(out, {{"a", "file"}, {"a/b.html", "under a file"}}, failure));
     REQUIRE(failure.error_count() == 1);
+    // Folders are made before files, so the clash shows at the file that is also a folder.
     CHECK(format_diagnostic(failure.all()[0]) ==
-          "output: error: cannot write \"" + (out / "a/b.html").string() + "\": Not a directory");
+          "output: error: cannot write \"" + (out / "a").string() + "\": Is a directory");
     CHECK(snapshot(out) == before);
     CHECK(names_in(tmp.path()) == std::vector<std::string>{"output"});
 }
@@ -188,4 +189,39 @@ TEST_CASE("clean_stale_output with nothing there is fine") {
     CHECK(clean_stale_output(tmp.path() / "output", diagnostics));
     CHECK(clean_stale_output(tmp.path() / "missing/parent/output", diagnostics));
     CHECK(diagnostics.all().empty());
+}
+
+TEST_CASE("many files in nested folders are written on several threads exactly as on one") {
+    std::vector<OutputFile> files;
+    for (int i = 0; i < 600; ++i) {
+        std::string dir = (i % 3 == 0 ? "briefings/" : i % 3 == 1 ? "bulletins/" : "annual-reports/2023-24/");
+        files.push_back({dir + "doc" + std::to_string(i) + "/index.html", "page " + std::to_string(i)});
+    }
+    files.push_back({"index.html", "home"});
+    TempDir one, three;
+    Diagnostics diagnostics;
+    REQUIRE(publish_output(one.path() / "output", files, diagnostics, 1));
+    REQUIRE(publish_output(three.path() / "output", files, diagnostics, 3));
+    CHECK_FALSE(diagnostics.has_errors());
+    const Snapshot written = snapshot(three.path() / "output");
+    CHECK(written.size() == files.size());
+    CHECK(written == snapshot(one.path() / "output"));
+    CHECK(written.at("annual-reports/2023-24/doc2/index.html") == "page 2");
+}
+
+TEST_CASE("on several threads the first failing file is the one reported, and the old output stays") {
+    TempDir tmp;
+    const fs::path out = tmp.path() / "output";
+    Diagnostics diagnostics;
+    REQUIRE(publish_output(out, first_site, diagnostics, 3));
+    const Snapshot before = snapshot(out);
+    std::vector<OutputFile> files;
+    for (int i = 0; i < 300; ++i) files.push_back({"pages/p" + std::to_string(i) + ".html", "x"});
+    files.push_back({"pages/p7.html/inner.html", "under a file"});  // p7.html is made a folder first
+    Diagnostics failure;
+    CHECK_FALSE(publish_output(out, files, failure, 3));
+    REQUIRE(failure.error_count() == 1);
+    CHECK(format_diagnostic(failure.all()[0]) ==
+          "output: error: cannot write \"" + (out / "pages/p7.html").string() + "\": Is a directory");
+    CHECK(snapshot(out) == before);
 }
