@@ -27,7 +27,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr int quiet_ms = 40;    // a save is over when the folders have been quiet this long
+constexpr int quiet_ms = 10;    // a save is over when the folders have been quiet this long (a later
+                                 // event of the same save only means one more, equal, rebuild)
 constexpr int limit_ms = 500;   // … or after this long, whatever an editor still does
 
 void print(Diagnostics& diagnostics) {
