@@ -172,5 +172,5 @@ out.append("How it was measured: the publish and Hugo sites hold the same Markdo
            "PDF); Chromium prints one HTML file made from publish's own pages for the bundle (the index "
            "page's `<main>` followed by every section page's `<main>`, with the site's CSS; "
            "bench/report_html.py), so page counts differ with the two style sheets. Build output goes to "
-           "an emptied folder before each run (not timed). Raw samples and logs: bench/.cache/runs/.")
+           "a folder emptied before each run by moving the previous output aside (deleted after the session, so that the file system's work for a deletion never lands in a timed run). Raw samples and logs: bench/.cache/runs/.")
 print("\n".join(out))
