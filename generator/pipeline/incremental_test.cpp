@@ -17,15 +17,17 @@ namespace fs = std::filesystem;
 /// A site folder's content/ and data/, read into memory with the built-in theme.
 FileMap read_site_folder(const fs::path& root) {
     FileMap files;
-    for (const auto& entry : fs::recursive_directory_iterator(root)) {
-        std::string relative = fs::relative(entry.path(), root).generic_string();
-        if (relative.rfind("content/", 0) != 0 && relative.rfind("data/", 0) != 0) continue;
-        if (!entry.is_regular_file()) continue;
-        std::ifstream in(entry.path(), std::ios::binary);
-        std::ostringstream bytes;
-        bytes << in.rdbuf();
-        files[relative] = bytes.str();
-    }
+    // Only these two folders: the rest of a repository root holds builds and outputs that other
+    // tests write and remove while this one reads.
+    for (const char* folder : {"content", "data"})
+        for (const auto& entry : fs::recursive_directory_iterator(root / folder)) {
+            if (!entry.is_regular_file()) continue;
+            std::string relative = fs::relative(entry.path(), root).generic_string();
+            std::ifstream in(entry.path(), std::ios::binary);
+            std::ostringstream bytes;
+            bytes << in.rdbuf();
+            files[relative] = bytes.str();
+        }
     add_builtin_theme(files);
     return files;
 }
