@@ -8,29 +8,8 @@
 
 using namespace publish_test;
 
-namespace {
-
-std::vector<std::string> pdf_paths() {
-    std::vector<std::string> paths;
-    for (const auto& [path, bytes] : example_site().files)
-        if (path.size() > 4 && path.substr(path.size() - 4) == ".pdf") paths.push_back(path);
-    REQUIRE(paths.size() >= 12);  // no check below may pass on an empty list
-    return paths;
-}
-
-std::string quoted(const fs::path& p) { return "'" + p.string() + "'"; }
-
-int page_count(const fs::path& pdf) {
-    std::string info = run_shell("pdfinfo " + quoted(pdf) + " 2>/dev/null");
-    std::smatch m;
-    static const std::regex pages(R"(Pages:\s+(\d+))");
-    return std::regex_search(info, m, pages) ? std::stoi(m[1]) : -1;
-}
-
-}  // namespace
-
 TEST_CASE("the example site writes a PDF for every briefing, bulletin and long document") {
-    auto paths = pdf_paths();
+    auto paths = example_pdf_paths();
     size_t briefings = 0, bulletins = 0, reports = 0;
     for (const auto& p : paths) {
         briefings += p.rfind("briefings/", 0) == 0;
@@ -43,7 +22,7 @@ TEST_CASE("the example site writes a PDF for every briefing, bulletin and long d
 }
 
 TEST_CASE("every PDF passes qpdf --check and embeds all its fonts") {
-    for (const auto& path : pdf_paths()) {
+    for (const auto& path : example_pdf_paths()) {
         INFO(path);
         fs::path pdf = example_site().out / path;
         int status = -1;
@@ -60,18 +39,18 @@ TEST_CASE("every PDF passes qpdf --check and embeds all its fonts") {
 }
 
 TEST_CASE("every PDF is A4 and every briefing is exactly one page") {
-    for (const auto& path : pdf_paths()) {
+    for (const auto& path : example_pdf_paths()) {
         INFO(path);
         fs::path pdf = example_site().out / path;
         std::string info = run_shell("pdfinfo " + quoted(pdf) + " 2>/dev/null");
         CHECK(info.find("595.28 x 841.89 pts (A4)") != std::string::npos);
-        if (path.rfind("briefings/", 0) == 0) CHECK(page_count(pdf) == 1);
-        if (path.rfind("annual-reports/", 0) == 0) CHECK(page_count(pdf) >= 10);
+        if (path.rfind("briefings/", 0) == 0) CHECK(pdf_page_count(pdf) == 1);
+        if (path.rfind("annual-reports/", 0) == 0) CHECK(pdf_page_count(pdf) >= 10);
     }
 }
 
 TEST_CASE("the text of each briefing and bulletin PDF holds every word of its source in order") {
-    for (const auto& path : pdf_paths()) {
+    for (const auto& path : example_pdf_paths()) {
         if (path.rfind("briefings/", 0) != 0 && path.rfind("bulletins/", 0) != 0) continue;
         INFO(path);
         std::string slug = fs::path(path).stem().string();
@@ -88,7 +67,7 @@ TEST_CASE("the text of each briefing and bulletin PDF holds every word of its so
 }
 
 TEST_CASE("the annual report PDF carries the computed funding total") {
-    for (const auto& path : pdf_paths()) {
+    for (const auto& path : example_pdf_paths()) {
         if (path.rfind("annual-reports/", 0) != 0) continue;
         std::string text = run_shell("pdftotext -enc UTF-8 " + quoted(example_site().out / path) + " - 2>/dev/null");
         CHECK(text.find("£372,064") != std::string::npos);
@@ -96,7 +75,7 @@ TEST_CASE("the annual report PDF carries the computed funding total") {
 }
 
 TEST_CASE("no draft or embargoed text reaches any PDF") {
-    for (const auto& path : pdf_paths()) {
+    for (const auto& path : example_pdf_paths()) {
         std::string text = run_shell("pdftotext -enc UTF-8 " + quoted(example_site().out / path) + " - 2>/dev/null");
         CHECK(text.find("DRAFT-MARKER") == std::string::npos);
         CHECK(text.find("EMBARGO-MARKER") == std::string::npos);
@@ -104,7 +83,7 @@ TEST_CASE("no draft or embargoed text reaches any PDF") {
 }
 
 TEST_CASE("PDFs have bookmarks and link annotations") {
-    for (const auto& path : pdf_paths()) {
+    for (const auto& path : example_pdf_paths()) {
         if (path.rfind("annual-reports/", 0) != 0) continue;
         std::string json = run_shell("qpdf --json " + quoted(example_site().out / path) + " 2>/dev/null");
         CHECK(json.find("\"/Outlines\"") != std::string::npos);
@@ -114,7 +93,7 @@ TEST_CASE("PDFs have bookmarks and link annotations") {
 
 TEST_CASE("two builds of the example site give identical PDF bytes") {
     BuiltSite again(source_dir());
-    for (const auto& path : pdf_paths()) {
+    for (const auto& path : example_pdf_paths()) {
         INFO(path);
         CHECK(again.files.count(path) == 1);
         if (again.files.count(path)) CHECK(again.files.at(path) == example_site().files.at(path));

@@ -10,16 +10,6 @@ using namespace publish_test;
 
 namespace {
 
-std::vector<std::string> pdf_paths() {
-    std::vector<std::string> paths;
-    for (const auto& [path, bytes] : example_site().files)
-        if (path.size() > 4 && path.substr(path.size() - 4) == ".pdf") paths.push_back(path);
-    REQUIRE(paths.size() >= 12);  // no check below may pass on an empty list
-    return paths;
-}
-
-std::string quoted(const fs::path& p) { return "'" + p.string() + "'"; }
-
 /// One element of `pdfinfo -struct-text`: its type and attributes line, depth, and kids in order
 /// (elements, and marked content as kids with an empty type and their text).
 struct Tag {
@@ -129,7 +119,7 @@ bool is_single(const std::string& path) { return path.rfind("briefings/", 0) == 
 }  // namespace
 
 TEST_CASE("every PDF is tagged, version 1.7, and poppler reads its structure without a warning") {
-    for (const auto& path : pdf_paths()) {
+    for (const auto& path : example_pdf_paths()) {
         INFO(path);
         fs::path pdf = example_site().out / path;
         std::string info = run_shell("pdfinfo " + quoted(pdf) + " 2>&1");
@@ -146,7 +136,7 @@ TEST_CASE("every PDF is tagged, version 1.7, and poppler reads its structure wit
 }
 
 TEST_CASE("the catalog carries language, title display, XMP metadata with PDF/UA identification and a structure tree") {
-    for (const auto& path : pdf_paths()) {
+    for (const auto& path : example_pdf_paths()) {
         INFO(path);
         fs::path pdf = example_site().out / path;
         std::string meta = run_shell("pdfinfo -meta " + quoted(pdf) + " 2>/dev/null");
@@ -166,7 +156,7 @@ TEST_CASE("the catalog carries language, title display, XMP metadata with PDF/UA
 }
 
 TEST_CASE("every page tabs in structure order, every link annotation is in the structure with a description") {
-    for (const auto& path : pdf_paths()) {
+    for (const auto& path : example_pdf_paths()) {
         INFO(path);
         int pages = 0, links = 0;
         for (const auto& obj : qdf_objects(example_site().out / path)) {
@@ -187,7 +177,7 @@ TEST_CASE("every page tabs in structure order, every link annotation is in the s
 }
 
 TEST_CASE("the structure tree follows the document model: headings in order and level, tables, figures") {
-    for (const auto& path : pdf_paths()) {
+    for (const auto& path : example_pdf_paths()) {
         INFO(path);
         fs::path pdf = example_site().out / path;
         Tag root = structure_of(pdf);
@@ -238,7 +228,7 @@ TEST_CASE("the structure tree follows the document model: headings in order and 
 }
 
 TEST_CASE("every figure has its alternative text") {
-    for (const auto& path : pdf_paths()) {
+    for (const auto& path : example_pdf_paths()) {
         INFO(path);
         int figures = 0;
         for (const auto& obj : qdf_objects(example_site().out / path))
@@ -252,7 +242,7 @@ TEST_CASE("every figure has its alternative text") {
 }
 
 TEST_CASE("the briefing's seven panels are seven sections, in order 1 to 7") {
-    for (const auto& path : pdf_paths()) {
+    for (const auto& path : example_pdf_paths()) {
         if (path.rfind("briefings/", 0) != 0) continue;
         INFO(path);
         Tag root = structure_of(example_site().out / path);
@@ -272,7 +262,7 @@ TEST_CASE("the briefing's seven panels are seven sections, in order 1 to 7") {
 }
 
 TEST_CASE("text read through the structure tree holds every word of the source in order and no page furniture") {
-    for (const auto& path : pdf_paths()) {
+    for (const auto& path : example_pdf_paths()) {
         INFO(path);
         Tag root = structure_of(example_site().out / path);
         std::string text = all_text(root);

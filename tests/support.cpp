@@ -1,6 +1,8 @@
 // Test support: processes, temporary folders, trees of files, a local link checker.
 #include "support.h"
 
+#include <catch2/catch.hpp>
+
 #include <sys/wait.h>
 
 #include <cstdio>
@@ -196,6 +198,23 @@ bool in_order(const std::vector<std::string>& needle, const std::vector<std::str
         at = found + 1;
     }
     return true;
+}
+
+std::vector<std::string> example_pdf_paths() {
+    std::vector<std::string> paths;
+    for (const auto& [path, bytes] : example_site().files)
+        if (path.size() > 4 && path.substr(path.size() - 4) == ".pdf") paths.push_back(path);
+    REQUIRE(paths.size() >= 12);
+    return paths;
+}
+
+std::string quoted(const fs::path& path) { return "'" + path.string() + "'"; }
+
+int pdf_page_count(const fs::path& pdf) {
+    std::string info = run_shell("pdfinfo " + quoted(pdf) + " 2>/dev/null");
+    std::smatch m;
+    static const std::regex pages(R"(Pages:\s+(\d+))");
+    return std::regex_search(info, m, pages) ? std::stoi(m[1]) : -1;
 }
 
 }  // namespace publish_test

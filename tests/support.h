@@ -72,6 +72,16 @@ struct BuiltSite {
 /// The example site (repository root), built once per test process.
 const BuiltSite& example_site();
 
+/// The example site's PDFs (paths under its output folder); at least 12, so that no check over
+/// them can pass on an empty list.
+std::vector<std::string> example_pdf_paths();
+
+/// A path in single quotes, for run_shell.
+std::string quoted(const fs::path& path);
+
+/// How many pages `pdfinfo` counts in a PDF (-1 if it cannot read it).
+int pdf_page_count(const fs::path& pdf);
+
 /// Words of a text, lower-cased, letters and digits only; a word broken by a hyphen at a line
 /// end is joined again.
 std::vector<std::string> words_of(const std::string& text);
