@@ -60,7 +60,7 @@ void check_briefing(const Document& doc, Diagnostics& diagnostics) {
 
 }  // namespace
 
-void check_documents(const Site& site, Diagnostics& diagnostics, const std::vector<int>* only) {
+void check_front_matter(const Site& site, Diagnostics& diagnostics, const std::vector<int>* only) {
     std::vector<std::string> theme_ids = ids_of(site.config.themes);
     std::vector<std::string> priority_ids = ids_of(site.config.priorities);
     std::vector<std::string> review_ids;
@@ -98,9 +98,21 @@ void check_documents(const Site& site, Diagnostics& diagnostics, const std::vect
                 diagnostics.error(field_location(doc, "covers"), "unknown checklist item \"" + id + "\"",
                                   checklist_ids.empty() ? "checklist items are listed in data/checklists.json"
                                                         : did_you_mean(id, checklist_ids));
-        if (doc.published && doc.type == DocType::briefing && !doc.bundle_index) check_briefing(doc, diagnostics);
-        if (doc.published) check_writing(doc.body, doc.source_path, diagnostics);
     }
+}
+
+void check_body(const Document& doc, Diagnostics& diagnostics) {
+    if (!doc.published) return;
+    if (doc.type == DocType::briefing && !doc.bundle_index) check_briefing(doc, diagnostics);
+    check_writing(doc.body, doc.source_path, diagnostics);
+}
+
+void check_documents(const Site& site, Diagnostics& diagnostics, const std::vector<int>* only) {
+    check_front_matter(site, diagnostics, only);
+    if (only)
+        for (int i : *only) check_body(site.documents[i], diagnostics);
+    else
+        for (const auto& doc : site.documents) check_body(doc, diagnostics);
 }
 
 }  // namespace publish

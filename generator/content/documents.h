@@ -22,6 +22,14 @@ std::vector<std::string_view> load_documents(const FileMap& files, Site& site, D
 /// `only` (indices into site.documents: what an incremental build parsed again).
 void check_documents(const Site& site, Diagnostics& diagnostics, const std::vector<int>* only = nullptr);
 
+/// The front matter half of check_documents (known ids, required fields), drafts included; the
+/// id lists are made once for all the documents checked.
+void check_front_matter(const Site& site, Diagnostics& diagnostics, const std::vector<int>* only = nullptr);
+
+/// The body half, for one document once its tree is parsed (a published briefing's seven
+/// sections, the writing warnings); nothing for an unpublished document.
+void check_body(const Document& doc, Diagnostics& diagnostics);
+
 /// The first invalid UTF-8 byte's offset, or npos if the text is valid UTF-8.
 size_t find_invalid_utf8(std::string_view text);
 

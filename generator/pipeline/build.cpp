@@ -277,8 +277,7 @@ public:
     void finish(int document, Node tree, int worker, Diagnostics& diagnostics) {
         Document& doc = site_.documents[document];
         doc.body = std::move(tree);
-        std::vector<int> only{document};
-        check_documents(site_, diagnostics, &only);
+        check_body(doc, diagnostics);
         record_.search_entries[document] = search_entry(site_, doc);
         for (const PageJob* job : jobs_of_[document])
             pages_[worker].push_back(render_page(*job, site_, *record_.theme, record_.pdfs, diagnostics));
@@ -365,7 +364,9 @@ BuildResult build_site_recorded(const FileMap& files, Site& site, const BuildOpt
         for (char reused : record.document_clean) record.reused_trees += reused == 2;
         for (char& reused : record.document_clean) reused = reused != 0;
         if (record.cache) std::erase_if(*record.cache, [](const auto& entry) { return entry.second.used; });
-        if (!streamer.on()) {
+        if (streamer.on()) {
+            check_front_matter(site, diagnostics);  // every document, drafts too; bodies were checked as parsed
+        } else {
             for (size_t i = 0; i < trees.size(); ++i) site.documents[i].body = std::move(trees[i]);
             check_documents(site, diagnostics);
         }

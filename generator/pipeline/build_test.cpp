@@ -130,3 +130,23 @@ TEST_CASE("each document's tree is freed once its pages are rendered, after the 
     REQUIRE(b.find("search-index.json"));
     CHECK(b.find("search-index.json")->bytes.find("Seven.") != std::string::npos);
 }
+
+TEST_CASE("a draft's front matter is checked with or without PDFs, and a published briefing's sections too") {
+    std::string draft = briefing;
+    draft.replace(draft.find("themes: [neglect]"), 17, "themes: [neglekt]\ndraft: true");
+    std::string six = briefing;
+    six.replace(six.find("## Find out more\nSeven.\n"), 24, "");
+    for (bool pdf : {false, true}) {
+        INFO("pdf " << pdf);
+        Built b(FileMap{{"data/site.json", site_json}, {"content/briefings/draft.md", draft},
+                        {"content/briefings/six.md", six}},
+                pdf);
+        REQUIRE(b.diagnostics.error_count() == 2);
+        std::string messages;
+        for (const auto& d : b.diagnostics.all()) messages += format_diagnostic(d) + "\n";
+        INFO(messages);
+        CHECK(messages.find("content/briefings/draft.md:4:9: error: unknown theme \"neglekt\"") != std::string::npos);
+        CHECK(messages.find("content/briefings/six.md") != std::string::npos);
+        CHECK(messages.find("exactly seven") != std::string::npos);
+    }
+}
