@@ -94,6 +94,20 @@ DataFile load_csv_data_set(const FileMap& files, const std::string& name, const 
 
 }  // namespace
 
+std::string data_set_of(std::string_view path) {
+    const std::string_view prefix = "data/";
+    if (path.substr(0, prefix.size()) != prefix) return {};
+    std::string_view name = path.substr(prefix.size());
+    if (name.find('/') != std::string_view::npos) return {};
+    for (std::string_view end : {".csv.json", ".json", ".csv"})
+        if (ends_with(name, end) && name.size() > end.size()) return std::string(name.substr(0, name.size() - end.size()));
+    return {};
+}
+
+std::vector<std::string> data_set_files(const std::string& name) {
+    return {"data/" + name + ".json", "data/" + name + ".csv", "data/" + name + ".csv.json"};
+}
+
 DataStore load_data_store(const FileMap& files, Diagnostics& diagnostics) {
     DataStore store;
     const std::string prefix = "data/";

@@ -40,6 +40,14 @@ bool parse_data_file(const std::string& path, std::string_view text, DataFile& o
 /// Parses every data/*.json in the file map (not data/private/).
 DataStore load_data_store(const FileMap& files, Diagnostics& diagnostics);
 
+/// The data set a file belongs to, by load_data_store's rule: "funding" for data/funding.json,
+/// data/funding.csv and its description data/funding.csv.json; "" for anything else (files in
+/// subfolders such as data/private/ are no data set).
+std::string data_set_of(std::string_view path);
+
+/// Every file a data set may be read from: data/<name>.json, .csv and .csv.json.
+std::vector<std::string> data_set_files(const std::string& name);
+
 /// Typed data sets with their checks: required fields and types, dates, known ids, and a
 /// stated_total that disagrees with the computed sum (error naming file, line and both numbers).
 SiteData read_site_data(const DataStore& store, const SiteConfig& config, Diagnostics& diagnostics);

@@ -87,8 +87,12 @@ size_t bytes_hash(std::string_view bytes) { return std::hash<std::string_view>{}
 
 size_t data_hash(const FileMap& files, const std::string& key) {
     if (key.compare(0, 5, "data:") != 0) return 0;
-    auto found = files.find("data/" + key.substr(5) + ".json");
-    return found == files.end() ? 0 : bytes_hash(found->second);
+    size_t hash = 0;  // of every file the set is read from (a CSV and its description, or JSON)
+    for (const auto& path : data_set_files(key.substr(5))) {
+        auto found = files.find(path);
+        if (found != files.end()) hash = hash * 31 + bytes_hash(found->second) + 1;
+    }
+    return hash;
 }
 
 namespace {

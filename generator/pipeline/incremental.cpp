@@ -20,11 +20,11 @@ bool ends_with(const std::string& s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-/// "data/funding.json" → "funding"; "" for files that are not a data set of their own.
+/// The data set a changed file belongs to; "" for site.json (the settings: a full build) and
+/// for files that are no data set.
 std::string data_set_name(const std::string& path) {
-    if (!starts_with(path, "data/") || !ends_with(path, ".json") || path == "data/site.json") return {};
-    std::string name = path.substr(5, path.size() - 10);
-    return name.find('/') == std::string::npos ? name : std::string();
+    std::string name = data_set_of(path);
+    return name == "site" ? std::string() : name;
 }
 
 /// "themes/default/templates/briefing.mustache" → "briefing"; "" for partials and other files.
