@@ -132,7 +132,7 @@ std::vector<Node> render_checklist(const ShortcodeInput& input) {
         std::string list;
         for (const auto& known : ids) list += (list.empty() ? "" : ", ") + known;
         std::string hint = did_you_mean(id, ids);
-        input.error(id.empty() ? "checklist needs id=\"…\"" : "unknown checklist \"" + id + "\" in data/checklists.json",
+        input.error(id.empty() ? "checklist needs id=\"…\"" : "unknown checklist \"" + id + "\" in " + input.data_source("checklists"),
                     hint.empty() ? (list.empty() ? "" : "checklists: " + list) : hint);
         return {};
     }

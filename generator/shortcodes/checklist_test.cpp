@@ -106,6 +106,13 @@ TEST_CASE("checklist errors") {
     CHECK(messages(d) == std::vector<std::string>{
                              "content/page.md:1:1: error: unknown checklist \"annual-reprt\" in data/checklists.json\n"
                              "  hint: did you mean \"annual-report\"?"});
+    // A data set kept as CSV is named by its own file.
+    site.store.files.at("checklists").path = "data/checklists.csv";
+    Diagnostics from_csv;
+    expand_paragraph(site, "{{< checklist id=\"annual-reprt\" >}}", from_csv);
+    REQUIRE(from_csv.error_count() == 1);
+    CHECK(format_diagnostic(from_csv.all()[0]).find("unknown checklist \"annual-reprt\" in data/checklists.csv") !=
+          std::string::npos);
     TestSite bare(full_site());
     Diagnostics missing;
     expand_paragraph(bare, "{{< checklist id=\"annual-report\" >}}", missing);

@@ -19,8 +19,7 @@ const FundingYear* funding_year(const ShortcodeInput& input, const Funding& fund
     if (found != nullptr) return found;
     std::vector<std::string> periods;
     for (const auto& year : funding.years) periods.push_back(year.period);
-    const DataFile* file = input.context.store.file("funding");  // data/funding.json, or a CSV data set
-    std::string source = file != nullptr ? file->path : "data/funding.json";
+    std::string source = input.data_source("funding");
     if (periods.empty()) {
         input.error(source + " has no years");
         return nullptr;

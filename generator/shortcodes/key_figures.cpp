@@ -59,7 +59,7 @@ std::vector<Node> render_key_figures(const ShortcodeInput& input) {
                 std::string hint = did_you_mean(id, known);
                 std::string list;
                 for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
-                input.error("unknown key figure \"" + id + "\" in data/key-figures.json",
+                input.error("unknown key figure \"" + id + "\" in " + input.data_source("key-figures"),
                             hint.empty() ? "ids: " + list : hint);
                 ok = false;
             } else {

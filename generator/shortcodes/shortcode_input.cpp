@@ -24,6 +24,11 @@ bool ShortcodeInput::need_file(const std::string& name) const {
     return false;
 }
 
+std::string ShortcodeInput::data_source(const std::string& name) const {
+    const DataFile* file = context.store.file(name);
+    return file != nullptr ? file->path : "data/" + name + ".json";
+}
+
 void ShortcodeInput::error(std::string message, std::string hint) const {
     diagnostics.error(call.where, std::move(message), std::move(hint));
 }

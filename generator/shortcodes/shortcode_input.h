@@ -22,6 +22,8 @@ struct ShortcodeInput {
     /// True if data/<name>.json exists; if not, reports "data/<name>.json is needed by <shortcode>".
     /// (A file that exists but is invalid JSON counts as present: its error is already reported.)
     bool need_file(const std::string& name) const;
+    /// The file data set `name` was read from (data/<name>.json or a CSV file), for messages.
+    std::string data_source(const std::string& name) const;
     /// Records that the call read `key` (ShortcodeContext::reads), e.g. "data:funding".
     void record(std::string key) const {
         if (context.reads) context.reads->insert(std::move(key));
