@@ -3,34 +3,13 @@
 
 #include <algorithm>
 
+#include "markdown/url.h"
 #include "shortcodes/handlers.h"
 #include "shortcodes/nodes.h"
 
 namespace publish {
 
 namespace {
-
-/// Folders of a path ("content/a/b.md" → {"content", "a"}).
-std::vector<std::string> folders_of(const std::string& path) {
-    std::vector<std::string> parts;
-    size_t start = 0, slash;
-    while ((slash = path.find('/', start)) != std::string::npos) {
-        parts.push_back(path.substr(start, slash - start));
-        start = slash + 1;
-    }
-    return parts;
-}
-
-/// `to` written relative to the folder of `from` ("content/a/x.md", "content/b/y.md" → "../b/y.md").
-std::string relative_path(const std::string& from, const std::string& to) {
-    auto a = folders_of(from), b = folders_of(to);
-    size_t common = 0;
-    while (common < a.size() && common < b.size() && a[common] == b[common]) ++common;
-    std::string out;
-    for (size_t i = common; i < a.size(); ++i) out += "../";
-    for (size_t i = common; i < b.size(); ++i) out += b[i] + "/";
-    return out + to.substr(to.rfind('/') + 1);
-}
 
 /// The documents a {{< checklist >}} in `file` measures: its bundle, or the publications of that type.
 std::vector<int> scope_of(const Site& site, const Checklist& checklist, const std::string& file) {
@@ -50,7 +29,7 @@ std::vector<int> scope_of(const Site& site, const Checklist& checklist, const st
 
 Node link_to(const Document& target, const std::string& from) {
     Node link = make_node(NodeKind::link);
-    link.attributes().url = relative_path(from, target.source_path);
+    link.attributes().url = relative_path(parent_folder(from), target.source_path);
     link.children.push_back(make_node(NodeKind::text, target.meta.title));
     return link;
 }
