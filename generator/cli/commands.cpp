@@ -24,29 +24,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr int max_printed = 200;
-
-/// Prints diagnostics to stderr, like a compiler: errors and warnings, capped.
-void print_diagnostics(Diagnostics& diagnostics) {
-    diagnostics.sort();
-    bool colour = use_colour();
-    int printed = 0;
-    for (const auto& d : diagnostics.all()) {
-        if (printed++ == max_printed) {
-            std::cerr << "… and " << diagnostics.all().size() - max_printed << " more\n";
-            break;
-        }
-        std::string line = format_diagnostic(d);
-        if (colour) {
-            const char* word = d.severity == Severity::error ? "error:" : "warning:";
-            const char* code = d.severity == Severity::error ? "\033[1;31m" : "\033[1;33m";
-            size_t at = line.find(word);
-            if (at != std::string::npos) line.replace(at, std::string(word).size(), std::string(code) + word + "\033[0m");
-        }
-        std::cerr << line << '\n';
-    }
-}
-
 int thread_count(const Arguments& a) {
     if (a.jobs > 0) return a.jobs;
     unsigned cores = std::thread::hardware_concurrency();

@@ -15,6 +15,7 @@
 #include <sstream>
 
 #include "cli/exit_codes.h"
+#include "cli/terminal.h"
 #include "io/clock.h"
 #include "io/site_reader.h"
 #include "pipeline/incremental.h"
@@ -30,11 +31,6 @@ namespace fs = std::filesystem;
 constexpr int quiet_ms = 10;    // a save is over when the folders have been quiet this long (a later
                                  // event of the same save only means one more, equal, rebuild)
 constexpr int limit_ms = 500;   // … or after this long, whatever an editor still does
-
-void print(Diagnostics& diagnostics) {
-    diagnostics.sort();
-    for (const auto& d : diagnostics.all()) std::cerr << format_diagnostic(d) << '\n';
-}
 
 std::vector<Diagnostic> errors_of(const Diagnostics& diagnostics) {
     std::vector<Diagnostic> errors;
@@ -68,7 +64,7 @@ int measure_edit(const Arguments& a, IncrementalBuild& engine) {
     Diagnostics diagnostics;
     FileMap files;
     if (!read_files(a, files, diagnostics)) {
-        print(diagnostics);
+        print_diagnostics(diagnostics);
         return exit_content;
     }
     std::string path = site_relative(a, files, a.measure_edit);
@@ -78,7 +74,7 @@ int measure_edit(const Arguments& a, IncrementalBuild& engine) {
     }
     std::string text = files[path];
     UpdateResult first = engine.update(std::move(files), diagnostics);
-    print(diagnostics);
+    print_diagnostics(diagnostics);
     if (!first.ok) return exit_content;
     std::printf("full build: %.0f ms, %zu outputs\n", first.milliseconds, engine.outputs().size());
     std::vector<double> times;
@@ -88,7 +84,7 @@ int measure_edit(const Arguments& a, IncrementalBuild& engine) {
         auto start = std::chrono::steady_clock::now();
         UpdateResult result = engine.apply({{path, text}}, edit);
         double ms = since(start);
-        print(edit);
+        print_diagnostics(edit);
         if (!result.ok) return exit_content;
         std::printf("incremental rebuild after editing %s: %.1f ms, %zu outputs redone%s\n", path.c_str(), ms,
                     result.rendered.size(), result.full ? " (full build)" : "");
@@ -141,7 +137,7 @@ void rebuild(const Arguments& a, IncrementalBuild& engine, PreviewServer& server
         FileMap files;
         if (read_files(a, files, diagnostics)) result = engine.update(std::move(files), diagnostics);
     }
-    print(diagnostics);
+    print_diagnostics(diagnostics);
     if (!result.ok) {
         server.show_errors(errors_of(diagnostics));
         std::cerr << "publish: " << diagnostics.error_count() << (diagnostics.error_count() == 1 ? " error" : " errors")
@@ -163,7 +159,7 @@ void rebuild(const Arguments& a, IncrementalBuild& engine, PreviewServer& server
 int serve_command(const Arguments& a, int jobs) {
     Diagnostics clock;
     BuildTime now = build_time_from_env(clock);
-    print(clock);
+    print_diagnostics(clock);
     Site settings;
     settings.build_date = now.date;
     settings.build_timestamp = now.timestamp;

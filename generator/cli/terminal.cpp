@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <iostream>
 
 namespace publish {
 
@@ -33,6 +34,30 @@ void ProgressLine::clear() {
     std::fprintf(out_, "\r%s\r", std::string(width_, ' ').c_str());
     std::fflush(out_);
     width_ = 0;
+}
+
+namespace {
+constexpr int max_printed = 200;
+}  // namespace
+
+void print_diagnostics(Diagnostics& diagnostics) {
+    diagnostics.sort();
+    bool colour = use_colour();
+    int printed = 0;
+    for (const auto& d : diagnostics.all()) {
+        if (printed++ == max_printed) {
+            std::cerr << "… and " << diagnostics.all().size() - max_printed << " more\n";
+            break;
+        }
+        std::string line = format_diagnostic(d);
+        if (colour) {
+            const char* word = d.severity == Severity::error ? "error:" : "warning:";
+            const char* code = d.severity == Severity::error ? "\033[1;31m" : "\033[1;33m";
+            size_t at = line.find(word);
+            if (at != std::string::npos) line.replace(at, std::string(word).size(), std::string(code) + word + "\033[0m");
+        }
+        std::cerr << line << '\n';
+    }
 }
 
 }  // namespace publish

@@ -4,10 +4,15 @@
 #include <cstdio>
 #include <string>
 
+#include "diagnostics/diagnostics.h"
+
 namespace publish {
 
 /// Colour only on a terminal, and never when NO_COLOR is set (to any value).
 bool use_colour();
+
+/// Prints diagnostics to stderr, sorted, like a compiler: at most 200, in colour when use_colour().
+void print_diagnostics(Diagnostics& diagnostics);
 
 /// A progress display only on a terminal, not with --quiet, not in CI (CI set).
 bool use_progress(bool quiet);
