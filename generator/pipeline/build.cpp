@@ -50,12 +50,10 @@ struct WorkerDiagnostics {
     }
 };
 
-bool starts_with(const std::string& s, std::string_view prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
-
 /// Content files that are not Markdown are published as they are (images, attachments).
 void copy_content_assets(const FileMap& files, std::vector<OutputFile>& out) {
     for (const auto& [path, bytes] : files)
-        if (starts_with(path, "content/") && path.size() > 3 && path.compare(path.size() - 3, 3, ".md") != 0)
+        if (path.starts_with("content/") && !path.ends_with(".md"))
             out.push_back({path.substr(8), bytes});
 }
 
@@ -148,7 +146,7 @@ LinkTargets link_targets(const Site& site, const FileMap& files) {
     for (const auto& doc : site.documents)
         if (doc.published) targets.pages[doc.source_path] = doc.url;
     for (const auto& [path, bytes] : files)
-        if (starts_with(path, "content/")) targets.files.insert(path);
+        if (path.starts_with("content/")) targets.files.insert(path);
     return targets;
 }
 

@@ -15,11 +15,6 @@ namespace publish {
 
 namespace {
 
-bool starts_with(const std::string& s, std::string_view prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
-bool ends_with(const std::string& s, std::string_view suffix) {
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 /// The data set a changed file belongs to; "" for site.json (the settings: a full build) and
 /// for files that are no data set.
 std::string data_set_name(const std::string& path) {
@@ -29,7 +24,7 @@ std::string data_set_name(const std::string& path) {
 
 /// "themes/default/templates/briefing.mustache" → "briefing"; "" for partials and other files.
 std::string template_name(const std::string& path) {
-    if (!starts_with(path, "themes/") || !ends_with(path, ".mustache")) return {};
+    if (!path.starts_with("themes/") || !path.ends_with(".mustache")) return {};
     size_t at = path.find("/templates/");
     if (at == std::string::npos) return {};
     std::string name = path.substr(at + 11, path.size() - at - 11 - 9);
@@ -304,7 +299,7 @@ UpdateResult IncrementalBuild::rebuild(const std::vector<std::string>& changed, 
         }
     }
     if (std::any_of(keys.begin(), keys.end(), [](const std::string& k) {
-            return starts_with(k, "template:");
+            return k.starts_with("template:");
         })) {
         auto theme = Theme::load(files_, site_.config.theme, diagnostics);
         if (!theme || diagnostics.has_errors()) return result.ok = false, result;

@@ -38,10 +38,6 @@ struct PreviewServer::State {
 
 namespace {
 
-bool ends_with(const std::string& s, std::string_view suffix) {
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 void no_store(httplib::Response& res) { res.set_header("Cache-Control", "no-store"); }
 
 /// Serves one output by its request path, or the site's 404 page.
@@ -80,7 +76,7 @@ void serve_output(PreviewServer::State& state, const httplib::Request& req, http
     }
     no_store(res);
     std::string type = media_type(found->first);
-    if (ends_with(found->first, ".html"))
+    if (found->first.ends_with(".html"))
         res.set_content(inject_reload_script(*found->second, generation), type.c_str());
     else
         res.set_content(*found->second, type.c_str());
@@ -107,7 +103,7 @@ std::string media_type(const std::string& path) {
         {".gif", "image/gif"}, {".webp", "image/webp"}, {".ico", "image/x-icon"}, {".pdf", "application/pdf"},
         {".woff2", "font/woff2"}, {".woff", "font/woff"}, {".webmanifest", "application/manifest+json"}};
     for (const auto& [suffix, type] : types)
-        if (ends_with(path, suffix)) return type;
+        if (path.ends_with(suffix)) return type;
     return "application/octet-stream";
 }
 
