@@ -22,7 +22,7 @@ std::vector<Crumb> trail_of(const PageInputs& in, const Document& doc) {
     const Bundle* bundle = bundle_of(in.site, doc);
     if (bundle && !doc.bundle_index && bundle->index >= 0) {
         const Document& index = in.site.documents[bundle->index];
-        record_use(in, "list:" + index.source_path);
+        record_use(in, "list:", index.source_path);
         trail.push_back({index.meta.title, index.url});
     }
     return trail;
@@ -49,7 +49,7 @@ nlohmann::json contents_of(const PageInputs& in, const Bundle& bundle, int curre
     for (int s : bundle.sections) {
         const Document& section = in.site.documents[s];
         if (!section.published) continue;
-        record_use(in, "list:" + section.source_path);
+        record_use(in, "list:", section.source_path);
         contents.push_back({{"number", ++number},
                             {"title", section.meta.title},
                             {"href", site_href(in.site, section.url)},
@@ -60,7 +60,7 @@ nlohmann::json contents_of(const PageInputs& in, const Bundle& bundle, int curre
 
 nlohmann::json link_to(const PageInputs& in, int document, int number) {
     const Document& doc = in.site.documents[document];
-    record_use(in, "list:" + doc.source_path);
+    record_use(in, "list:", doc.source_path);
     nlohmann::json link = {{"title", doc.meta.title}, {"href", site_href(in.site, doc.url)}};
     link["number"] = number > 0 ? nlohmann::json(number) : nlohmann::json(false);
     return link;
@@ -124,7 +124,7 @@ void add_report_section(const PageInputs& in, const Bundle& bundle, int document
     }
     if (bundle.index >= 0) {
         const Document& index = in.site.documents[bundle.index];
-        record_use(in, "list:" + index.source_path);
+        record_use(in, "list:", index.source_path);
         context["report"] = {{"title", index.meta.title}, {"href", site_href(in.site, index.url)}};
     }
     context["doc"]["body_html"] = tree_html(doc.body);
@@ -139,7 +139,7 @@ nlohmann::json document_page_context(const PageInputs& in, int document, std::st
     std::string pdf_url = doc.url;
     if (bundle && !doc.bundle_index && bundle->index >= 0) {
         const Document& index = in.site.documents[bundle->index];
-        record_use(in, "list:" + index.source_path);
+        record_use(in, "list:", index.source_path);
         head.context_title = index.meta.title;
         pdf_url = index.url;
     }

@@ -17,7 +17,7 @@ const Document* document_at(const PageInputs& in, int document) {
 
 /// Intro text of a generated page from the document written for it (or empty).
 void add_intro(const PageInputs& in, const Document* intro, nlohmann::json& context) {
-    if (intro) record_use(in, "doc:" + intro->source_path);
+    if (intro) record_use(in, "doc:", intro->source_path);
     context["intro_html"] = intro ? tree_html(intro->body) : std::string();
 }
 
@@ -30,7 +30,7 @@ nlohmann::json items_of(const PageInputs& in, const std::map<std::string, std::v
 nlohmann::json report_link(const PageInputs& in, int document) {
     const Document* doc = document_at(in, document);
     if (!doc) return false;
-    record_use(in, "list:" + doc->source_path);
+    record_use(in, "list:", doc->source_path);
     return {{"title", doc->meta.title}, {"href", site_href(in.site, doc->url)}, {"summary", doc->meta.summary}};
 }
 

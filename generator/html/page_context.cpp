@@ -97,7 +97,7 @@ nlohmann::json date_json(const std::string& iso_date) {
 
 nlohmann::json document_item(const PageInputs& in, int document) {
     const Document& doc = in.site.documents[document];
-    record_use(in, "list:" + doc.source_path);
+    record_use(in, "list:", doc.source_path);
     return {{"title", doc.meta.title},
             {"href", site_href(in.site, doc.url)},
             {"summary", doc.meta.summary},
@@ -141,7 +141,7 @@ nlohmann::json document_meta(const PageInputs& in, const Document& doc, const st
     };
     meta["has_terms"] = !meta["themes"].empty() || !meta["priorities"].empty();
     meta["has_dates"] = !doc.meta.date.empty() || !doc.meta.updated.empty() || !doc.meta.review_date.empty();
-    record_use(in, "pdf:" + pdf_url);
+    record_use(in, "pdf:", pdf_url);
     auto pdf = in.pdfs.find(pdf_url);
     meta["pdf"] = pdf == in.pdfs.end() ? nlohmann::json(false)
                                        : nlohmann::json{{"href", site_href(in.site, pdf->second.url)},

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -23,9 +24,13 @@ struct PageInputs {
     std::set<std::string>* used = nullptr;
 };
 
-/// Records that the page being built read `key` (see PageInputs::used).
-inline void record_use(const PageInputs& in, std::string key) {
-    if (in.used) in.used->insert(std::move(key));
+/// Records that the page being built read `kind` + `name` ("list:" and a source path; see
+/// PageInputs::used). The key is only made when something records it: most builds do not.
+inline void record_use(const PageInputs& in, std::string_view kind, std::string_view name = {}) {
+    if (!in.used) return;
+    std::string key(kind);
+    key += name;
+    in.used->insert(std::move(key));
 }
 
 /// A link in the breadcrumb trail (site-relative URL; "" for the current page).

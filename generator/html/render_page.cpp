@@ -12,7 +12,7 @@ OutputFile render_page(const PageJob& job, const Site& site, const Theme& theme,
     if (!index) index = std::make_shared<const SiteIndex>(build_site_index(site));
     PageInputs in{site, *index, pdfs, diagnostics, used};
     if (job.document >= 0 && job.document < static_cast<int>(site.documents.size()))
-        record_use(in, "doc:" + site.documents[job.document].source_path);
+        record_use(in, "doc:", site.documents[job.document].source_path);
 
     std::string template_name;
     nlohmann::json context;
@@ -51,7 +51,7 @@ OutputFile render_page(const PageJob& job, const Site& site, const Theme& theme,
             context = not_found_context(in, job);
             break;
     }
-    record_use(in, "template:" + template_name);
+    record_use(in, "template:", template_name);
     return {job.output_path, render_template(theme, template_name, context, diagnostics, &index->shared)};
 }
 
