@@ -113,7 +113,8 @@ bool read_changes(const Arguments& a, const IncrementalBuild& engine, const std:
             changes[path] = std::nullopt;
             continue;
         }
-        if (status.type() != fs::file_type::regular || fs::file_size(file, ec) > 10 * 1024 * 1024) return false;
+        // Not a plain file (a symbolic link), or too large: read_site applies its rules and errors.
+        if (status.type() != fs::file_type::regular || fs::file_size(file, ec) > max_site_file_size) return false;
         std::ifstream in(file, std::ios::binary);
         std::ostringstream bytes;
         bytes << in.rdbuf();

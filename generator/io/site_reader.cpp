@@ -15,7 +15,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr off_t max_file_size = 10 * 1024 * 1024;
 
 /// "20.0": a byte count in MB (2^20 bytes) with one decimal, rounded half up.
 std::string megabytes(std::uintmax_t bytes) {
@@ -176,7 +175,7 @@ void Walker::read_large_file(int fd, const std::string& rel) {
         error(rel, "cannot read file: " + errno_message(errno));
         return;
     }
-    if (st.st_size > max_file_size) {
+    if (static_cast<std::uintmax_t>(st.st_size) > max_site_file_size) {
         error(rel, "file is too large (" + megabytes(static_cast<std::uintmax_t>(st.st_size)) +
                        " MB; the limit is 10 MB)");
         return;
