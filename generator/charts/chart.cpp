@@ -5,27 +5,13 @@
 #include <cmath>
 
 #include "charts/chart_layouts.h"
+#include "model/node_builders.h"
 
 namespace publish {
 
 namespace {
 
 constexpr const char* kind_names[] = {"bar", "grouped-bar", "before-after", "line", "share"};
-
-Node cell(std::string text, char align = 0, bool header = false) {
-    Node c = make_node(NodeKind::table_cell);
-    c.align = align;
-    c.header = header;
-    if (!text.empty()) c.children.push_back(make_node(NodeKind::text, std::move(text)));
-    return c;
-}
-
-Node row(std::vector<Node> cells, bool header = false) {
-    Node r = make_node(NodeKind::table_row);
-    r.header = header;
-    r.children = std::move(cells);
-    return r;
-}
 
 /// Sum of the known figures of a series, and whether there was any.
 std::optional<double> total_of(const ChartSeries& s) {
@@ -178,47 +164,43 @@ Drawing layout_chart(const ChartData& chart, double width) {
 Node chart_table(const ChartData& chart) {
     std::vector<Node> rows;
     std::vector<Node> header;
-    header.push_back(cell(chart.category_label.empty() ? "Category" : chart.category_label));
+    header.push_back(table_cell(chart.category_label.empty() ? "Category" : chart.category_label));
     bool single = chart.series.size() == 1;
     bool before_after = chart.kind == ChartKind::before_after && chart.series.size() == 2;
     bool shares = chart.kind == ChartKind::share && single;
-    for (const auto& s : chart.series) header.push_back(cell(single ? chart.value_label : s.name, 'r'));
-    if (before_after) header.push_back(cell("Change", 'r'));
-    if (shares) header.push_back(cell("Share", 'r'));
-    rows.push_back(row(std::move(header), true));
+    for (const auto& s : chart.series) header.push_back(table_cell(single ? chart.value_label : s.name, 'r'));
+    if (before_after) header.push_back(table_cell("Change", 'r'));
+    if (shares) header.push_back(table_cell("Share", 'r'));
+    rows.push_back(table_row(std::move(header), true));
 
     std::vector<double> share_values;
     if (shares) share_values = charts::shares_of(chart.series.front().values);
     for (size_t i = 0; i < chart.categories.size(); ++i) {
         std::vector<Node> cells;
-        cells.push_back(cell(chart.categories[i]));
-        for (const auto& s : chart.series) cells.push_back(cell(chart_value(chart, s.values[i]), 'r'));
+        cells.push_back(table_cell(chart.categories[i]));
+        for (const auto& s : chart.series) cells.push_back(table_cell(chart_value(chart, s.values[i]), 'r'));
         if (before_after) {
             const Figure& b = chart.series[0].values[i];
             const Figure& a = chart.series[1].values[i];
-            cells.push_back(cell(b && a ? change_words(chart, *b, *a) : "n/a", 'r'));
+            cells.push_back(table_cell(b && a ? change_words(chart, *b, *a) : "n/a", 'r'));
         }
         if (shares) {
             const Figure& v = chart.series.front().values[i];
-            cells.push_back(cell(v ? format_percent(share_values[i], 1) : "n/a", 'r'));
+            cells.push_back(table_cell(v ? format_percent(share_values[i], 1) : "n/a", 'r'));
         }
-        rows.push_back(row(std::move(cells)));
+        rows.push_back(table_row(std::move(cells)));
     }
     if (chart.summable && !before_after) {
         std::vector<Node> cells;
-        cells.push_back(cell("Total", 0, true));
+        cells.push_back(table_cell("Total", 0, true));
         for (const auto& s : chart.series) {
             auto total = total_of(s);
-            cells.push_back(cell(total ? chart_value(chart, *total) : "n/a", 'r'));
+            cells.push_back(table_cell(total ? chart_value(chart, *total) : "n/a", 'r'));
         }
-        if (shares) cells.push_back(cell(format_percent(100, 1), 'r'));
-        rows.push_back(row(std::move(cells)));
+        if (shares) cells.push_back(table_cell(format_percent(100, 1), 'r'));
+        rows.push_back(table_row(std::move(cells)));
     }
-    Node table = make_node(NodeKind::table);
-    table.attributes().caption = chart.title;
-    table.attributes().css_class = "data-table chart-data-table";
-    table.children = std::move(rows);
-    return table;
+    return table(chart.title, "data-table chart-data-table", std::move(rows));
 }
 
 }  // namespace publish

@@ -5,7 +5,7 @@
 
 #include "markdown/url.h"
 #include "shortcodes/handlers.h"
-#include "shortcodes/nodes.h"
+#include "model/node_builders.h"
 
 namespace publish {
 

@@ -4,7 +4,7 @@
 #include "data/period.h"
 #include "data/readers.h"
 #include "shortcodes/handlers.h"
-#include "shortcodes/nodes.h"
+#include "model/node_builders.h"
 
 namespace publish {
 

@@ -3,7 +3,7 @@
 
 #include "data/format.h"
 #include "shortcodes/handlers.h"
-#include "shortcodes/nodes.h"
+#include "model/node_builders.h"
 
 namespace publish {
 

@@ -2,7 +2,7 @@
 #include <algorithm>
 
 #include "shortcodes/handlers.h"
-#include "shortcodes/nodes.h"
+#include "model/node_builders.h"
 #include "shortcodes/value_paths.h"
 
 namespace publish {

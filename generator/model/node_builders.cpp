@@ -1,5 +1,5 @@
-// Node builders for shortcode output.
-#include "shortcodes/nodes.h"
+// Node builders for generated content.
+#include "model/node_builders.h"
 
 namespace publish {
 

@@ -1,4 +1,4 @@
-// Small builders for the nodes shortcodes produce (tables, cells, paragraphs).
+// Small builders for generated nodes (tables, cells, paragraphs): shortcodes and charts.
 #pragma once
 
 #include <string>
