@@ -1,6 +1,8 @@
 // Markdown (cmark-gfm) into the document tree: parse, then convert the cmark AST without recursion.
 #include "markdown/markdown.h"
 
+#include <dlfcn.h>
+
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
@@ -19,6 +21,21 @@ extern cmark_node_type CMARK_NODE_TABLE;
 extern cmark_node_type CMARK_NODE_TABLE_ROW;
 extern cmark_node_type CMARK_NODE_TABLE_CELL;
 extern cmark_node_type CMARK_NODE_STRIKETHROUGH;
+}
+
+// cmark-gfm 0.29 keeps the characters that start an extension's inline syntax (':' and 'w' for
+// autolinks, '~' for strikethrough) in one global table: each parse adds them before its inline
+// pass and takes them out after it, so a parse ending on one thread takes them away from a parse
+// still running on another, which then silently misses autolinks and strikethrough. The library
+// calls this function through the PLT, so this definition in the executable takes its place
+// (ELF symbol interposition, as for libharu in pdf/libharu_overrides.cpp): the characters are
+// added as before and never taken out. Every parser here attaches the same extensions, and a
+// character left in the table only makes the inline pass ask the extensions, which then decline.
+// markdown_test's "parsing from several threads at once gives the same trees" caught it.
+extern "C" void cmark_manage_extensions_special_characters(cmark_parser* parser, int add) {
+    using Original = void (*)(cmark_parser*, int);
+    static const auto original = reinterpret_cast<Original>(dlsym(RTLD_NEXT, "cmark_manage_extensions_special_characters"));
+    if (add && original) original(parser, add);
 }
 
 namespace publish {
